@@ -145,7 +145,7 @@ export const VALIDATOR_NAMES = [
 ] as const;
 export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
 
-export const DETECTOR_NAMES = ['patient-name', 'targeted-insult'] as const;
+export const DETECTOR_NAMES = ['patient-name'] as const;
 export type DetectorName = (typeof DETECTOR_NAMES)[number];
 
 /** One problem found while loading a pack. Every problem names its place. */

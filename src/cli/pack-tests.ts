@@ -1,0 +1,29 @@
+// Runs each rule's own flag/pass examples against the packs it was loaded with.
+import { check, compilePack, type Nlp } from '../engine';
+import type { LoadedPacks } from './load-packs';
+
+export interface PackTestResult {
+  passed: number;
+  failures: string[];
+}
+
+export function runPackTests(loaded: LoadedPacks, nlp: Nlp): PackTestResult {
+  const pack = compilePack(loaded.resolved);
+  const fileOf = new Map<string, string>();
+  for (const { file, pack: p } of loaded.packs) for (const r of p.rules) fileOf.set(r.id, file);
+  const failures: string[] = [];
+  let passed = 0;
+  for (const rule of loaded.resolved.rules) {
+    const where = `${fileOf.get(rule.id) ?? rule.packId}: rule ${rule.id}`;
+    const fires = (text: string) => check(text, {}, pack, { nlp, keepRepeats: true }).some((f) => f.ruleId === rule.id);
+    for (const text of rule.examples.flag) {
+      if (fires(text)) passed++;
+      else failures.push(`${where}: should flag but didn't: ${JSON.stringify(text)}`);
+    }
+    for (const text of rule.examples.pass) {
+      if (!fires(text)) passed++;
+      else failures.push(`${where}: should pass but was flagged: ${JSON.stringify(text)}`);
+    }
+  }
+  return { passed, failures };
+}

@@ -1,0 +1,133 @@
+// check(text, context, pack) -> findings. Pure: no DOM, no browser APIs, no I/O.
+import type { CompiledPack, CompiledRule } from './compile';
+import { Doc } from './document';
+import type { Nlp } from './nlp';
+import type { RuleHit } from './rule-types';
+import type { Context, Finding, Severity, Span } from './types';
+
+export interface CheckOptions {
+  /** compromise, once loaded. Without it, rules that need it are skipped. */
+  nlp?: Nlp;
+  /** Hide findings below this severity (the person's sensitivity setting). */
+  minSeverity?: Severity;
+  /** Rule ids the person has switched off (locked rules are never skipped). */
+  disabled?: ReadonlySet<string>;
+  /** Keep findings that repeat another's words (for testing each rule on its own). */
+  keepRepeats?: boolean;
+}
+
+/** Longer drafts are checked up to here: enough for any post, bounded for safety. */
+export const MAX_CHECKED_LENGTH = 20_000;
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, high: 2 };
+
+function applies(rule: CompiledRule['rule'], context: Context): boolean {
+  const a = rule.applies;
+  if (!a) return true;
+  if (a.kinds && context.kind && !a.kinds.includes(context.kind)) return false;
+  if (a.audiences && context.audience && !a.audiences.includes(context.audience)) return false;
+  if (a.sites && context.site && !a.sites.includes(context.site)) return false;
+  return true;
+}
+
+function allowedRegions(doc: Doc, pack: CompiledPack): Span[] {
+  const regions: Span[] = [];
+  for (const re of pack.allow) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.view.text); m; m = re.exec(doc.view.text)) {
+      regions.push(doc.span(m.index, m.index + m[0].length));
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return regions;
+}
+
+const inside = (s: Span, regions: Span[]) => regions.some((r) => s.start >= r.start && s.end <= r.end);
+
+function fill(template: string | undefined, doc: Doc, hit: RuleHit): string | undefined {
+  if (template === undefined) return undefined;
+  const match = hit.spans.map((s) => doc.text.slice(s.start, s.end)).join(', ');
+  return template.replace(/\{match\}/g, match).replace(/\{clues\}/g, (hit.clues ?? []).join(' + '));
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+export function check(text: string, context: Context, pack: CompiledPack, options: CheckOptions = {}): Finding[] {
+  const doc = new Doc(text.slice(0, MAX_CHECKED_LENGTH), context, options.nlp);
+  const allowed = pack.allow.length ? allowedRegions(doc, pack) : [];
+  const minRank = SEVERITY_RANK[options.minSeverity ?? 'info'];
+  const findings: Finding[] = [];
+
+  for (const compiled of pack.rules) {
+    const { rule } = compiled;
+    if (SEVERITY_RANK[rule.severity] < minRank) continue;
+    if (options.disabled?.has(rule.id) && !rule.locked) continue;
+    if (!applies(rule, context)) continue;
+    if (compiled.finder.needsNlp && !doc.nlp) continue;
+
+    const hits = compiled.finder.find(doc).filter((hit) => {
+      if (compiled.near && !compiled.near.matcher.near(doc, hit.first, hit.last, compiled.near.window)) return false;
+      if (compiled.unless && compiled.unless.matcher.near(doc, hit.first, hit.last, compiled.unless.window)) return false;
+      return !hit.spans.every((s) => inside(s, allowed));
+    });
+    if (hits.length === 0) continue;
+
+    // One finding per rule, pointing at every place it matched.
+    const first = hits[0];
+    findings.push({
+      ruleId: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      message: fill(rule.message, doc, first)!,
+      why: fill(rule.why, doc, first)!,
+      suggestion: fill(rule.suggestion, doc, first),
+      spans: mergeSpans(hits.flatMap((h) => h.spans)),
+      clues: first.clues,
+      confidence: Math.min(...hits.map((h) => h.confidence ?? 1)),
+    });
+  }
+
+  for (const { term, matcher } of pack.deny) {
+    const hits = matcher.hits(doc);
+    if (hits.length === 0) continue;
+    findings.push({
+      ruleId: 'vocabulary.deny',
+      category: term.category ?? 'confidentiality',
+      severity: 'high',
+      message: `“${term.term}” is on your organisation's list of things not to post.`,
+      why: term.reason ?? 'Your trust has asked staff not to mention this in public.',
+      spans: mergeSpans(hits.flatMap((h) => h.spans)),
+      confidence: 1,
+    });
+  }
+
+  return (options.keepRepeats ? findings : withoutRepeats(findings)).sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Two rules pointing at the same words for the same reason (NHS and CHI checks on one number) say it once. */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const repeat = kept.some(
+      (k) => k.category === f.category && f.spans.every((s) => k.spans.some((t) => overlaps(s, t))),
+    );
+    if (!repeat) kept.push(f);
+  }
+  return kept;
+}
+
+/** The categories with at least one finding, in a stable order. */
+export function labelsOf(findings: Finding[]): string[] {
+  return [...new Set(findings.map((f) => f.category))].sort();
+}

@@ -1,0 +1,59 @@
+// Words and patterns together: what clues, `near` and `unless` are made of.
+import type { Doc } from './document';
+import type { Span } from './types';
+import { WordMatcher } from './word-matcher';
+import type { Matcher } from '../packs/types';
+
+export interface Hit {
+  spans: Span[];
+  /** Token range the hit covers, for windows. */
+  first: number;
+  last: number;
+}
+
+/** Compiles a pack pattern. Packs are validated first, so this only fails on engine bugs. */
+export function compilePattern(source: string, caseSensitive = false): RegExp {
+  return new RegExp(source, caseSensitive ? 'g' : 'gi');
+}
+
+export function patternHits(doc: Doc, regex: RegExp): Hit[] {
+  const hits: Hit[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(doc.view.text); m; m = regex.exec(doc.view.text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const span = doc.span(m.index, m.index + m[0].length);
+    const [first, last] = doc.tokenRange(span);
+    hits.push({ spans: [span], first, last });
+  }
+  return hits;
+}
+
+export class CompiledMatcher {
+  private readonly words?: WordMatcher;
+  private readonly patterns: RegExp[];
+
+  constructor(matcher: Matcher, allow: readonly string[] = []) {
+    if (matcher.words?.length) this.words = new WordMatcher(matcher.words, allow);
+    this.patterns = (matcher.patterns ?? []).map((p) => compilePattern(p));
+  }
+
+  /** Every hit in the draft, computed once per draft. */
+  hits(doc: Doc): Hit[] {
+    return doc.memo(this, () => {
+      const out: Hit[] = [];
+      for (const h of this.words?.find(doc.tokens) ?? []) {
+        out.push({ spans: [doc.tokenSpan(h.first, h.last)], first: h.first, last: h.last });
+      }
+      for (const p of this.patterns) out.push(...patternHits(doc, p));
+      return out.sort((a, b) => a.first - b.first);
+    });
+  }
+
+  /** Is there a hit within `window` tokens of the range [first, last]? */
+  near(doc: Doc, first: number, last: number, window: number): boolean {
+    return this.hits(doc).some((h) => h.last >= first - window && h.first <= last + window);
+  }
+}

@@ -1,0 +1,51 @@
+// A thin seam over compromise so the engine can run without it (it costs ~0.5 s to load)
+// and only the rules that need language understanding wait for it.
+import type { Span } from './types';
+
+export interface Nlp {
+  /** Spans of a compromise match-syntax pattern in `text`. */
+  match(text: string, pattern: string): Span[];
+  /** Spans of people's names in `text`. */
+  people(text: string): Span[];
+}
+
+type Compromise = (text: string) => CompromiseDoc;
+interface CompromiseDoc {
+  match(pattern: string): CompromiseView;
+  people(): CompromiseView;
+}
+interface CompromiseView {
+  json(options: { offset: true }): Array<{ text: string; offset: { start: number; length: number } }>;
+}
+
+const TRAILING_PUNCTUATION = /[\s,.;:!?)\]'"]+$/;
+
+function spansOf(view: CompromiseView): Span[] {
+  return view.json({ offset: true }).map(({ text, offset }) => {
+    const trimmed = text.replace(TRAILING_PUNCTUATION, '');
+    return { start: offset.start, end: offset.start + Math.min(offset.length, trimmed.length || offset.length) };
+  });
+}
+
+/** Wraps compromise, parsing each text once however many rules ask about it. */
+export function createNlp(compromise: Compromise): Nlp {
+  let lastText = '';
+  let lastDoc: CompromiseDoc | undefined;
+  const parse = (text: string) => {
+    if (!lastDoc || text !== lastText) {
+      lastDoc = compromise(text);
+      lastText = text;
+    }
+    return lastDoc;
+  };
+  return {
+    match: (text, pattern) => spansOf(parse(text).match(pattern)),
+    people: (text) => spansOf(parse(text).people()),
+  };
+}
+
+/** Loads compromise on first use. */
+export async function loadNlp(): Promise<Nlp> {
+  const mod = await import('compromise');
+  return createNlp(mod.default as unknown as Compromise);
+}

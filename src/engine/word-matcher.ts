@@ -1,0 +1,143 @@
+// Finds listed words and phrases among a draft's tokens, seeing through disguises.
+// Matching is whole-token, so "Scunthorpe" never contains a match and "cocktail" is not "cock".
+import { squeeze, tokenize, type Token } from './normalise';
+
+/** A hit covers tokens [first, last] inclusive. */
+export interface WordHit {
+  first: number;
+  last: number;
+  entry: string;
+}
+
+interface EntryWord {
+  key: string;
+  squeezed: string;
+  prefix: boolean;
+}
+
+interface Entry {
+  text: string;
+  words: EntryWord[];
+}
+
+const MASK = /[*#]/;
+
+function entryWords(entry: string): EntryWord[] {
+  return tokenize(entry).map((t) => {
+    let text = t.text.toLowerCase();
+    const prefix = text.endsWith('*');
+    if (prefix) text = text.replace(/\*+$/, '');
+    return { key: text, squeezed: squeeze(text), prefix };
+  });
+}
+
+/** The forms of a token worth comparing: as written or decoded, and the squeezed ones kept apart. */
+function tokenForms(token: Token): { plain: string[]; squeezed: string[] } {
+  // A squeezed form ("as" from "ass") only counts against squeezed entries, so "ass" never matches "as".
+  const squeezed = new Set<string>();
+  for (const form of token.forms) {
+    const s = squeeze(form);
+    if (s !== form) squeezed.add(s);
+  }
+  const plain = token.forms.filter((f, i) => i === 0 || !squeezed.has(f));
+  // "Matron's" is about the matron: compare the word without its possessive too.
+  for (const f of [...plain]) if (f.endsWith("'s") && f.length > 3) plain.push(f.slice(0, -2));
+  return { plain, squeezed: [...squeezed] };
+}
+
+function wordMatches(word: EntryWord, forms: { plain: string[]; squeezed: string[] }): boolean {
+  for (const f of forms.plain) {
+    if (word.prefix ? f.startsWith(word.key) : f === word.key) return true;
+  }
+  // Squeezed comparison only when the token had repeated letters ("fuuuck"), so "as" never matches "ass".
+  for (const f of forms.squeezed) {
+    if (word.prefix ? f.startsWith(word.squeezed) : f === word.squeezed) return true;
+  }
+  return false;
+}
+
+/** Endings tried after a listed stem ("fuck*") when a masked token ("f*cking") is compared with it. */
+const STEM_ENDINGS = ['', 's', 'es', 'ed', 'er', 'ers', 'in', 'ing', 'ings', 'y', 'head', 'heads', 'hole', 'holes', 'wit', 'wits', 'bag', 'bags', 'face'];
+
+/** "f*ck" -> /^f[a-z]{1,4}ck$/: a mask stands for one to four hidden letters. */
+function maskRegex(form: string): RegExp {
+  const source = form
+    .split(/[*#]+/)
+    .map((part) => part.replace(/[^a-z0-9']/g, ''))
+    .join('[a-z]{1,4}');
+  return new RegExp(`^${source}$`);
+}
+
+/** A masked token such as "f*ck", "c*nts" or "f*cking" matches a listed word when the mask hides 1-4 letters. */
+function maskedMatches(word: EntryWord, forms: string[]): boolean {
+  for (const f of forms) {
+    if (f.length < 3 || !MASK.test(f.slice(1)) || MASK.test(f[0])) continue;
+    const re = maskRegex(f);
+    const endings = word.prefix ? STEM_ENDINGS : [''];
+    for (const stem of new Set([word.key, word.squeezed])) {
+      if (endings.some((e) => re.test(stem + e))) return true;
+    }
+  }
+  return false;
+}
+
+export class WordMatcher {
+  private readonly byFirst = new Map<string, Entry[]>();
+  private readonly scanned: Entry[] = [];
+  private readonly allow: Set<string>;
+
+  constructor(entries: readonly string[], allow: readonly string[] = []) {
+    for (const text of entries) {
+      const words = entryWords(text);
+      if (words.length === 0) continue;
+      const entry = { text, words };
+      const first = words[0];
+      if (first.prefix) {
+        this.scanned.push(entry);
+      } else {
+        for (const k of new Set([first.key, first.squeezed])) {
+          const list = this.byFirst.get(k) ?? [];
+          list.push(entry);
+          this.byFirst.set(k, list);
+        }
+      }
+    }
+    this.allow = new Set(allow.map((a) => a.toLowerCase()));
+  }
+
+  get size(): number {
+    return this.byFirst.size + this.scanned.length;
+  }
+
+  find(tokens: readonly Token[]): WordHit[] {
+    const hits: WordHit[] = [];
+    const forms = tokens.map(tokenForms);
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.allow.has(tokens[i].forms[0])) continue;
+      const f = forms[i];
+      const candidates = new Set<Entry>(this.scanned);
+      for (const k of [...f.plain, ...f.squeezed]) for (const e of this.byFirst.get(k) ?? []) candidates.add(e);
+      const masked = tokens[i].forms.some((x) => MASK.test(x.slice(1)));
+      if (masked) for (const list of this.byFirst.values()) for (const e of list) candidates.add(e);
+      for (const entry of candidates) {
+        const last = this.matchAt(entry, tokens, forms, i);
+        if (last >= 0) {
+          hits.push({ first: i, last, entry: entry.text });
+          break;
+        }
+      }
+    }
+    return hits;
+  }
+
+  private matchAt(entry: Entry, tokens: readonly Token[], forms: ReturnType<typeof tokenForms>[], at: number): number {
+    if (at + entry.words.length > tokens.length) return -1;
+    for (let j = 0; j < entry.words.length; j++) {
+      const t = tokens[at + j];
+      if (j > 0 && this.allow.has(t.forms[0])) return -1;
+      const w = entry.words[j];
+      if (!wordMatches(w, forms[at + j]) && !maskedMatches(w, t.forms)) return -1;
+    }
+    return at + entry.words.length - 1;
+  }
+}
