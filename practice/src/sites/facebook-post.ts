@@ -1,0 +1,54 @@
+// Facebook "Create post" dialog: a Lexical rich-text editor in a [role=dialog],
+// with a text-only "Post" div[role=button] (no test id, no aria-label: found by its text).
+// Facebook shows it aria-disabled while the box is empty.
+import { createLexicalBox } from '../lexical';
+import { record } from '../record';
+import { activateOnKeys, h, type PracticeSite } from '../site';
+
+export const facebookPost: PracticeSite = {
+  id: 'facebook-post',
+  title: 'Facebook: create post',
+  editor: 'Lexical (rich text)',
+  howToPost: 'The Post button.',
+  mount(host) {
+    const editable = h('div', {
+      class: 'lx-editable fb-post-editable',
+      contenteditable: 'true',
+      role: 'textbox',
+      spellcheck: 'true',
+      tabindex: '0',
+      'aria-label': "What's on your mind, Alex?",
+      'aria-placeholder': "What's on your mind, Alex?",
+      'aria-describedby': 'fb-post-placeholder',
+    });
+    const placeholder = h(
+      'div',
+      { class: 'lx-placeholder', id: 'fb-post-placeholder', 'aria-hidden': 'true' },
+      "What's on your mind, Alex?",
+    );
+    const button = h('div', { role: 'button', tabindex: '0', class: 'fb-post-button', 'aria-disabled': 'true' }, h('span', {}, 'Post'));
+    const dialog = h(
+      'div',
+      { role: 'dialog', 'aria-labelledby': 'fb-create-post-title', class: 'fb-dialog' },
+      h('div', { class: 'fb-dialog-header' }, h('h3', { id: 'fb-create-post-title' }, 'Create post')),
+      h(
+        'div',
+        { class: 'fb-author' },
+        h('span', { class: 'fb-avatar', 'aria-hidden': 'true' }, 'A'),
+        h('span', {}, h('strong', {}, 'Alex Morgan'), h('span', { class: 'fb-audience' }, 'Friends')),
+      ),
+      h('div', { class: 'lx-shell' }, editable, placeholder),
+      h('div', { class: 'fb-dialog-footer' }, button),
+    );
+    host.append(dialog);
+
+    const box = createLexicalBox(editable, {
+      namespace: 'facebook-post',
+      rich: true,
+      placeholder,
+      send: (text) => record('facebook-post', text),
+      onEmptyChange: (empty) => button.setAttribute('aria-disabled', String(empty)),
+    });
+    activateOnKeys(button, () => box.submit());
+  },
+};

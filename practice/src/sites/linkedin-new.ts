@@ -1,0 +1,54 @@
+// LinkedIn comments (2026 UI): a TipTap / ProseMirror editor inside [componentkey^="commentBox-"]
+// with button[data-view-name="comment-post"]. No <form>, hashed class names.
+import { Editor } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { record, tidy } from '../record';
+import { h, type PracticeSite } from '../site';
+
+export const linkedinNew: PracticeSite = {
+  id: 'linkedin-new',
+  title: 'LinkedIn: comment (new)',
+  editor: 'TipTap / ProseMirror',
+  howToPost: 'The Comment button.',
+  mount(host) {
+    const editorMount = h('div', { class: '_e4c1f09a _9b2d7e31', 'data-placeholder': 'Add a comment…' });
+    const button = h(
+      'button',
+      { type: 'button', 'data-view-name': 'comment-post', class: '_7f3a21bc', disabled: true },
+      h('span', { class: '_0c8e5d42' }, 'Comment'),
+    );
+    host.append(
+      h('div', { class: 'li-post' }, h('strong', {}, 'Priya Shah'), h('p', {}, 'Proud of the ward team for passing our audit this week!')),
+      h(
+        'div',
+        { componentkey: 'commentBox-urn:li:activity:7300000000000000001', class: '_3a9d0c77 li-comment-box' },
+        h('span', { class: 'li-avatar', 'aria-hidden': 'true' }, 'A'),
+        h('div', { class: '_51be0f6e li-comment-field' }, editorMount, button),
+      ),
+    );
+
+    const editor = new Editor({
+      element: editorMount,
+      extensions: [StarterKit],
+      editorProps: {
+        attributes: {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': 'Text editor for creating comment',
+          'aria-placeholder': 'Add a comment…',
+          class: '_b6a0d513',
+        },
+      },
+      onUpdate: ({ editor: e }) => {
+        button.disabled = tidy(e.getText()) === '';
+      },
+    });
+
+    button.addEventListener('click', () => {
+      const text = tidy(editor.getText());
+      if (!text) return;
+      record('linkedin-new', text);
+      editor.commands.clearContent(true);
+    });
+  },
+};

@@ -1,0 +1,48 @@
+// Threads composer: a Lexical [contenteditable=true][role=textbox] in a popover
+// that has a role=menu ancestor, a text-only "Post" div[role=button], and
+// Ctrl/Cmd+Enter posting (a Lexical KEY_ENTER_COMMAND handler).
+import { createLexicalBox } from '../lexical';
+import { record } from '../record';
+import { activateOnKeys, h, type PracticeSite } from '../site';
+
+export const threads: PracticeSite = {
+  id: 'threads',
+  title: 'Threads',
+  editor: 'Lexical (plain text)',
+  howToPost: 'The Post button, or Ctrl+Enter (Cmd+Enter on a Mac).',
+  mount(host) {
+    const editable = h('div', {
+      class: 'lx-editable threads-editable',
+      contenteditable: 'true',
+      role: 'textbox',
+      spellcheck: 'true',
+      tabindex: '0',
+      'aria-label': 'Empty text field. Type to compose a new post.',
+      'aria-placeholder': 'What’s new?',
+    });
+    const placeholder = h('div', { class: 'lx-placeholder', 'aria-hidden': 'true' }, 'What’s new?');
+    const button = h('div', { role: 'button', tabindex: '0', class: 'threads-post', 'aria-disabled': 'true' }, 'Post');
+    host.append(
+      h(
+        'div',
+        { role: 'menu', class: 'threads-popover', 'aria-label': 'New thread' },
+        h(
+          'div',
+          { class: 'threads-head' },
+          h('span', { class: 'threads-avatar', 'aria-hidden': 'true' }, 'A'),
+          h('div', { class: 'threads-main' }, h('strong', {}, 'alex.morgan'), h('div', { class: 'lx-shell' }, editable, placeholder)),
+        ),
+        h('div', { class: 'threads-foot' }, h('span', { class: 'threads-hint' }, 'Anyone can reply'), button),
+      ),
+    );
+
+    const box = createLexicalBox(editable, {
+      namespace: 'threads',
+      placeholder,
+      send: (text) => record('threads', text),
+      enterPosts: (event) => event.ctrlKey || event.metaKey,
+      onEmptyChange: (empty) => button.setAttribute('aria-disabled', String(empty)),
+    });
+    activateOnKeys(button, () => box.submit());
+  },
+};
