@@ -23,7 +23,10 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
   const staff = new CompiledMatcher(opts.staff ?? {});
   const window = opts.window ?? 8;
   const notNames = new Set((opts.notNames ?? []).map((w) => w.toLowerCase()));
-  const isName = (text: string) => !text.toLowerCase().split(/[^a-z']+/).some((w) => notNames.has(w));
+  // Acronyms ("PAT test", "ICE") are not names, unless a title comes first ("Mrs T").
+  const isName = (text: string) =>
+    (/[a-z]/.test(text) || /^(?:mr|mrs|ms|miss|mx)\b/i.test(text)) &&
+    !text.toLowerCase().split(/[^a-z']+/).some((w) => notNames.has(w));
   return {
     needsNlp: true,
     find(doc) {

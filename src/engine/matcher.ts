@@ -35,8 +35,8 @@ export class CompiledMatcher {
   private readonly words?: WordMatcher;
   private readonly patterns: RegExp[];
 
-  constructor(matcher: Matcher, allow: readonly string[] = []) {
-    if (matcher.words?.length) this.words = new WordMatcher(matcher.words, allow);
+  constructor(matcher: Matcher, allow: readonly string[] = [], masked = false) {
+    if (matcher.words?.length) this.words = new WordMatcher(matcher.words, allow, masked);
     this.patterns = (matcher.patterns ?? []).map((p) => compilePattern(p));
   }
 

@@ -86,7 +86,11 @@ export class WordMatcher {
   private readonly scanned: Entry[] = [];
   private readonly allow: Set<string>;
 
-  constructor(entries: readonly string[], allow: readonly string[] = []) {
+  constructor(
+    entries: readonly string[],
+    allow: readonly string[] = [],
+    private readonly masked = false,
+  ) {
     for (const text of entries) {
       const words = entryWords(text);
       if (words.length === 0) continue;
@@ -117,7 +121,7 @@ export class WordMatcher {
       const f = forms[i];
       const candidates = new Set<Entry>(this.scanned);
       for (const k of [...f.plain, ...f.squeezed]) for (const e of this.byFirst.get(k) ?? []) candidates.add(e);
-      const masked = tokens[i].forms.some((x) => MASK.test(x.slice(1)));
+      const masked = this.masked && tokens[i].forms.some((x) => MASK.test(x.slice(1)));
       if (masked) for (const list of this.byFirst.values()) for (const e of list) candidates.add(e);
       for (const entry of candidates) {
         const last = this.matchAt(entry, tokens, forms, i);
@@ -136,7 +140,7 @@ export class WordMatcher {
       const t = tokens[at + j];
       if (j > 0 && this.allow.has(t.forms[0])) return -1;
       const w = entry.words[j];
-      if (!wordMatches(w, forms[at + j]) && !maskedMatches(w, t.forms)) return -1;
+      if (!wordMatches(w, forms[at + j]) && !(this.masked && maskedMatches(w, t.forms))) return -1;
     }
     return at + entry.words.length - 1;
   }

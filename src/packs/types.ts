@@ -94,6 +94,9 @@ export interface WordsRule extends RuleBase {
   words: string[];
   /** Words that contain a listed word but are fine (Scunthorpe, assessment). */
   allow?: string[];
+  /** Also match words with letters hidden by * or # (f*ck, c#nt). Only for lists of swear words:
+   *  a mask can hide any letters, so "f***ing" would otherwise match "fiddling". */
+  masked?: boolean;
 }
 
 /** A regular expression, optionally confirmed by a named validator (checksums and formats). */

@@ -35,7 +35,7 @@ export const RULE_BASE_KEYS = [
   'enabled', 'applies', 'near', 'unless', 'examples',
 ] as const;
 export const RULE_TYPE_KEYS = {
-  words: ['words', 'allow'],
+  words: ['words', 'allow', 'masked'],
   pattern: ['pattern', 'caseSensitive', 'validator'],
   phrase: ['match'],
   combination: ['clues', 'requireAny', 'threshold', 'window'],
@@ -267,6 +267,7 @@ class Validator {
         case 'words':
           if (this.present(rule, 'words', path, claimed)) this.wordList(rule, 'words', path);
           if (rule.allow !== undefined) this.stringList(rule, 'allow', path, { nonEmpty: false });
+          if (rule.masked !== undefined) this.boolean(rule, 'masked', path);
           break;
         case 'pattern':
           if (rule.caseSensitive !== undefined) this.boolean(rule, 'caseSensitive', path);
