@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { check, compilePack, labelsOf, MAX_CHECKED_LENGTH } from '../../src/engine';
+import { nlp, packOf, rule } from './helpers';
+
+const swearing = rule({ id: 'rude.swear', type: 'words', words: ['fuck*', 'shit'], masked: true });
+const nhsNumber = rule({
+  id: 'pd.nhs',
+  type: 'pattern',
+  category: 'patient-details',
+  severity: 'high',
+  pattern: '(?<![\\d])\\d(?:[ .\\-\\n]{0,2}\\d){9}(?!\\d)',
+  validator: 'nhs-number',
+  unless: { words: ['order', 'tracking'], window: 4 },
+});
+
+describe('check: spans point at the original characters', () => {
+  it.each([
+    ['zero-width joiners', 'oh f\u200du\u200dc\u200dk off', 'f\u200du\u200dc\u200dk'],
+    ['look-alike Cyrillic letters', 'what a ѕhіt rota', 'ѕhіt'],
+    ['spaced letters', 'f u c k i n g management', 'f u c k i n g'],
+    ['emoji before the word', '😤😤 🙃 fucking hell', 'fucking'],
+    ['a masked word', 'absolute f*cking w*nker', 'f*cking'],
+  ])('%s', (_, text, expected) => {
+    const [f] = check(text, {}, packOf(swearing));
+    expect(text.slice(f.spans[0].start, f.spans[0].end)).toBe(expected);
+  });
+
+  it('maps an NHS number split by spaces, dots or a line break back to the typed digits', () => {
+    for (const written of ['943 476 5919', '943.476.5919', '943-476-5919', '9434765919', '9 4 3 4 7 6 5 9 1 9', '943 476\n5919']) {
+      const text = `😊 pt no ${written} on AMU`;
+      const [f] = check(text, {}, packOf(nhsNumber));
+      expect(f?.ruleId, written).toBe('pd.nhs');
+      expect(text.slice(f.spans[0].start, f.spans[0].end)).toBe(written);
+    }
+  });
+
+  it('rejects numbers that fail the check digit, and lowers context with unless', () => {
+    expect(check('ref 943 476 5918', {}, packOf(nhsNumber))).toEqual([]);
+    expect(check('tracking no 9434765919 is late', {}, packOf(nhsNumber))).toEqual([]);
+  });
+});
+
+describe('check: the finding', () => {
+  it('carries the rule id, category, severity, filled-in message, why, suggestion and confidence', () => {
+    const r = rule({ id: 'rude.swear', type: 'words', words: ['shit'], suggestion: 'Try “{match}” less.' });
+    const [f] = check('shit rota', {}, packOf(r));
+    expect(f).toMatchObject({
+      ruleId: 'rude.swear',
+      category: 'rudeness',
+      severity: 'warning',
+      message: 'Saw shit',
+      why: 'Because.',
+      suggestion: 'Try “shit” less.',
+      confidence: 1,
+    });
+  });
+
+  it('reports one finding per rule with every place it matched', () => {
+    const [f] = check('shit rota, shit pay', {}, packOf(swearing));
+    expect(f.spans).toEqual([
+      { start: 0, end: 4 },
+      { start: 11, end: 15 },
+    ]);
+  });
+
+  it('says a repeated finding once but keeps both for rule tests', () => {
+    const twin = { ...nhsNumber, id: 'pd.nhs-twin' };
+    expect(check('NHS 943 476 5919', {}, packOf(nhsNumber, twin))).toHaveLength(1);
+    expect(check('NHS 943 476 5919', {}, packOf(nhsNumber, twin), { keepRepeats: true })).toHaveLength(2);
+  });
+
+  it('labels are the categories found', () => {
+    const findings = check('shit, NHS 943 476 5919', {}, packOf(swearing, nhsNumber));
+    expect(labelsOf(findings)).toEqual(['patient-details', 'rudeness']);
+  });
+});
+
+describe('check: near, unless, applies, severity, opt-outs and locks', () => {
+  const insult = rule({ id: 'rude.insult', type: 'words', words: ['muppet'], near: { words: ['you', 'your'], window: 2 } });
+
+  it('near: the match counts only with the context nearby', () => {
+    expect(check('you muppet', {}, packOf(insult))).toHaveLength(1);
+    expect(check('the Muppet Show was on', {}, packOf(insult))).toHaveLength(0);
+  });
+
+  it('applies: a rule for replies is skipped for a known post, kept when the kind is unknown', () => {
+    const replies = rule({ id: 'rude.reply', type: 'words', words: ['how dare you'], applies: { kinds: ['reply'] } });
+    expect(check('how dare you', { kind: 'post' }, packOf(replies))).toHaveLength(0);
+    expect(check('how dare you', { kind: 'reply' }, packOf(replies))).toHaveLength(1);
+    expect(check('how dare you', {}, packOf(replies))).toHaveLength(1);
+  });
+
+  it('minSeverity hides quieter findings', () => {
+    expect(check('shit', {}, packOf(swearing), { minSeverity: 'high' })).toHaveLength(0);
+  });
+
+  it('a person can switch a rule off, but not one their trust locked', () => {
+    const off = new Set(['rude.swear']);
+    expect(check('shit', {}, packOf(swearing), { disabled: off })).toHaveLength(0);
+    const locked = compilePack({ rules: [{ ...swearing, locked: 'Trust policy' }] });
+    expect(check('shit', {}, locked, { disabled: off })).toHaveLength(1);
+  });
+
+  it('enabled: false drops a rule', () => {
+    expect(check('shit', {}, packOf({ ...swearing, enabled: false }))).toHaveLength(0);
+  });
+});
+
+describe('check: vocabularies', () => {
+  it('allow: a switchboard number in any spacing is never flagged', () => {
+    const phone = rule({ id: 'pd.phone', type: 'pattern', category: 'patient-details', pattern: '0\\d(?:[ \\-]?\\d){8,9}' });
+    const pack = compilePack({ rules: [phone], allow: ['01632 960115'] });
+    expect(check('Switchboard: 01632960115', {}, pack)).toHaveLength(0);
+    expect(check('Switchboard: 01632 960 115', {}, pack)).toHaveLength(0);
+    expect(check('Her number is 01632 960999', {}, pack)).toHaveLength(1);
+  });
+
+  it('deny: a project code name is flagged wherever it appears', () => {
+    const pack = compilePack({ rules: [], deny: [{ term: 'Project Falcon', reason: 'Not announced yet.' }] });
+    const [f] = check('Big news about project falcon soon', {}, pack);
+    expect(f).toMatchObject({ ruleId: 'vocabulary.deny', category: 'confidentiality', why: 'Not announced yet.' });
+    expect(f.spans).toEqual([{ start: 15, end: 29 }]);
+  });
+});
+
+describe('check: combinations name the clues that combined', () => {
+  const jigsaw = rule({
+    id: 'pd.jigsaw',
+    type: 'combination',
+    category: 'patient-details',
+    clues: {
+      age: { patterns: ['\\b\\d{1,3}-year-old\\b'] },
+      ward: { words: ['ward', 'bay'] },
+      time: { words: ['last night', 'today'] },
+    },
+    threshold: 3,
+    window: 20,
+    message: 'Together: {clues}',
+  });
+
+  it('fires when enough distinct clues fall within the window, in the order they appear', () => {
+    const [f] = check('The 19-year-old on our ward last night is doing well', {}, packOf(jigsaw));
+    expect(f.message).toBe('Together: age + ward + time');
+    expect(f.clues).toEqual(['age', 'ward', 'time']);
+  });
+
+  it('does not fire on fewer clues or clues too far apart', () => {
+    expect(check('Our ward raised £200 today', {}, packOf(jigsaw))).toHaveLength(0);
+    const far = `The 19-year-old ${'and so on '.repeat(20)} on our ward last night`;
+    expect(check(far, {}, packOf(jigsaw))).toHaveLength(0);
+  });
+});
+
+describe('check: phrase rules and untrusted input', () => {
+  it('runs compromise match syntax when NLP is loaded, and skips it otherwise', () => {
+    const phrase = rule({ id: 'pd.phrase', type: 'phrase', category: 'patient-details', match: '#Person (in|on) bed #Value' });
+    expect(check('Sarah in bed 4 is lovely', {}, packOf(phrase), { nlp })).toHaveLength(1);
+    expect(check('Sarah in bed 4 is lovely', {}, packOf(phrase))).toHaveLength(0);
+  });
+
+  it('checks very long drafts quickly and only up to the limit', () => {
+    const text = 'a'.repeat(MAX_CHECKED_LENGTH) + ' shit';
+    const start = performance.now();
+    expect(check(text, {}, packOf(swearing))).toHaveLength(0);
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+
+  it('copes with empty and odd input', () => {
+    for (const text of ['', ' ', '\u200b', '💩'.repeat(500), '\ud800 lone surrogate']) {
+      expect(() => check(text, {}, packOf(swearing, nhsNumber), { nlp })).not.toThrow();
+    }
+  });
+});
