@@ -7,9 +7,13 @@ export interface Nlp {
   match(text: string, pattern: string): Span[];
   /** Spans of people's names in `text`. */
   people(text: string): Span[];
+  /** Is this word a name in compromise's lexicon? A cheap look-up, no parsing. */
+  isKnownName(word: string): boolean;
 }
 
-type Compromise = (text: string) => CompromiseDoc;
+type Compromise = ((text: string) => CompromiseDoc) & {
+  world?: () => { model?: { one?: { lexicon?: Record<string, string | string[]> } } };
+};
 interface CompromiseDoc {
   match(pattern: string): CompromiseView;
   people(): CompromiseView;
@@ -38,9 +42,12 @@ export function createNlp(compromise: Compromise): Nlp {
     }
     return lastDoc;
   };
+  const lexicon = compromise.world?.().model?.one?.lexicon ?? {};
+  const NAME_TAG = /Name|Person|Honorific/;
   return {
     match: (text, pattern) => spansOf(parse(text).match(pattern)),
     people: (text) => spansOf(parse(text).people()),
+    isKnownName: (word) => NAME_TAG.test(String(lexicon[word.toLowerCase()] ?? '')),
   };
 }
 

@@ -81,9 +81,27 @@ function maskedMatches(word: EntryWord, forms: string[]): boolean {
   return false;
 }
 
+/** Token forms are the same for every matcher: compute them once per draft. */
+const formsCache = new WeakMap<readonly Token[], TokenForms[]>();
+type TokenForms = ReturnType<typeof tokenForms>;
+
+function formsOf(tokens: readonly Token[]): TokenForms[] {
+  let forms = formsCache.get(tokens);
+  if (!forms) {
+    forms = tokens.map(tokenForms);
+    formsCache.set(tokens, forms);
+  }
+  return forms;
+}
+
+/** Stems ("fuck*") are indexed by their first letters, so each token looks at a handful, not all. */
+const STEM_INDEX = 3;
+
 export class WordMatcher {
   private readonly byFirst = new Map<string, Entry[]>();
-  private readonly scanned: Entry[] = [];
+  private readonly byStem = new Map<string, Entry[]>();
+  private readonly shortStems: Entry[] = [];
+  private readonly all: Entry[] = [];
   private readonly allow: Set<string>;
 
   constructor(
@@ -91,38 +109,47 @@ export class WordMatcher {
     allow: readonly string[] = [],
     private readonly masked = false,
   ) {
+    const add = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      map.set(key, list);
+    };
     for (const text of entries) {
       const words = entryWords(text);
       if (words.length === 0) continue;
       const entry = { text, words };
+      this.all.push(entry);
       const first = words[0];
-      if (first.prefix) {
-        this.scanned.push(entry);
-      } else {
-        for (const k of new Set([first.key, first.squeezed])) {
-          const list = this.byFirst.get(k) ?? [];
-          list.push(entry);
-          this.byFirst.set(k, list);
-        }
+      for (const k of new Set([first.key, first.squeezed])) {
+        if (!first.prefix) add(this.byFirst, k, entry);
+        else if (k.length >= STEM_INDEX) add(this.byStem, k.slice(0, STEM_INDEX), entry);
+        else if (!this.shortStems.includes(entry)) this.shortStems.push(entry);
       }
     }
     this.allow = new Set(allow.map((a) => a.toLowerCase()));
   }
 
   get size(): number {
-    return this.byFirst.size + this.scanned.length;
+    return this.all.length;
+  }
+
+  private candidates(token: Token, f: TokenForms): Entry[] {
+    if (this.masked && token.forms.some((x) => MASK.test(x.slice(1)))) return this.all;
+    const out: Entry[] = [...this.shortStems];
+    for (const k of [...f.plain, ...f.squeezed]) {
+      for (const e of this.byFirst.get(k) ?? []) out.push(e);
+      for (const e of this.byStem.get(k.slice(0, STEM_INDEX)) ?? []) out.push(e);
+    }
+    return out;
   }
 
   find(tokens: readonly Token[]): WordHit[] {
     const hits: WordHit[] = [];
-    const forms = tokens.map(tokenForms);
+    const forms = formsOf(tokens);
     for (let i = 0; i < tokens.length; i++) {
       if (this.allow.has(tokens[i].forms[0])) continue;
-      const f = forms[i];
-      const candidates = new Set<Entry>(this.scanned);
-      for (const k of [...f.plain, ...f.squeezed]) for (const e of this.byFirst.get(k) ?? []) candidates.add(e);
-      const masked = this.masked && tokens[i].forms.some((x) => MASK.test(x.slice(1)));
-      if (masked) for (const list of this.byFirst.values()) for (const e of list) candidates.add(e);
+      // Longest phrase first, so "piece of shit" wins over "piece".
+      const candidates = this.candidates(tokens[i], forms[i]).sort((a, b) => b.words.length - a.words.length);
       for (const entry of candidates) {
         const last = this.matchAt(entry, tokens, forms, i);
         if (last >= 0) {
@@ -134,7 +161,7 @@ export class WordMatcher {
     return hits;
   }
 
-  private matchAt(entry: Entry, tokens: readonly Token[], forms: ReturnType<typeof tokenForms>[], at: number): number {
+  private matchAt(entry: Entry, tokens: readonly Token[], forms: TokenForms[], at: number): number {
     if (at + entry.words.length > tokens.length) return -1;
     for (let j = 0; j < entry.words.length; j++) {
       const t = tokens[at + j];

@@ -28,30 +28,38 @@ export function compileCombination(rule: CombinationRule): RuleFinder {
       if (all.length === 0) return [];
       all.sort((a, b) => a.hit.first - b.hit.first);
 
-      // Slide a window of `window` tokens over the hits; keep the best-scoring one.
-      let best: RuleHit | undefined;
-      let bestScore = 0;
-      for (let i = 0; i < all.length; i++) {
-        const inWindow = all.filter((x) => x.hit.first >= all[i].hit.first && x.hit.first <= all[i].hit.first + window);
-        const present = new Map<Clue, Hit[]>();
-        for (const { clue, hit } of inWindow) present.set(clue, [...(present.get(clue) ?? []), hit]);
-        if (required.size && ![...present.keys()].some((c) => required.has(c.name))) continue;
-        const score = [...present.keys()].reduce((s, c) => s + c.weight, 0);
-        if (score >= rule.threshold && score > bestScore) {
-          bestScore = score;
-          const hits = [...present.values()].flat().sort((a, b) => a.first - b.first);
-          const names = [...present.entries()]
-            .sort((a, b) => a[1][0].first - b[1][0].first)
-            .map(([c]) => c.name);
-          best = {
-            spans: hits.flatMap((h) => h.spans),
-            first: hits[0].first,
-            last: Math.max(...hits.map((h) => h.last)),
-            clues: names,
-          };
+      // Slide a window of `window` tokens over the hits (two pointers), scoring the distinct clues in it.
+      const counts = new Map<Clue, number>();
+      let score = 0;
+      let best: { from: number; to: number; score: number } | undefined;
+      for (let from = 0, to = 0; from < all.length; from++) {
+        while (to < all.length && all[to].hit.first <= all[from].hit.first + window) {
+          const c = all[to].clue;
+          const n = counts.get(c) ?? 0;
+          if (n === 0) score += c.weight;
+          counts.set(c, n + 1);
+          to++;
         }
+        const meetsRequirement = required.size === 0 || [...counts].some(([c, n]) => n > 0 && required.has(c.name));
+        if (score >= rule.threshold && meetsRequirement && (!best || score > best.score)) best = { from, to, score };
+        const c = all[from].clue;
+        const n = counts.get(c)! - 1;
+        counts.set(c, n);
+        if (n === 0) score -= c.weight;
       }
-      return best ? [best] : [];
+      if (!best) return [];
+
+      const inWindow = all.slice(best.from, best.to);
+      const names: string[] = [];
+      for (const { clue } of inWindow) if (!names.includes(clue.name)) names.push(clue.name);
+      const hits = inWindow.map((x) => x.hit);
+      const result: RuleHit = {
+        spans: hits.flatMap((h) => h.spans),
+        first: hits[0].first,
+        last: Math.max(...hits.map((h) => h.last)),
+        clues: names,
+      };
+      return [result];
     },
   };
 }
