@@ -2,16 +2,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_PACK_FILES } from '../packs/builtin';
-import { loadPackFile } from '../packs/load-file';
-import { resolvePacks, type ResolvedPacks } from '../packs/resolve';
+import { loadPacks, type LoadedPacks as Loaded, type PackSource } from '../packs/load';
+import { readPackFile } from '../packs/load-file';
 import type { PackProblem, RulesPack } from '../packs/types';
-import { validatePack } from '../packs/validate';
 
-export interface LoadedPacks {
+export interface LoadedPacks extends Loaded {
   files: string[];
-  packs: Array<{ file: string; pack: RulesPack }>;
-  resolved: ResolvedPacks;
-  problems: PackProblem[];
 }
 
 /** Every pack file under a path: the file itself, or the .json files in a folder (not its schema/). */
@@ -49,31 +45,13 @@ function inExtendsOrder<T extends { pack: RulesPack }>(packs: T[]): T[] {
 
 export function loadPackSources(paths: string[], builtin: boolean): LoadedPacks {
   const problems: PackProblem[] = [];
-  const loaded: Array<{ file: string; pack: RulesPack }> = [];
-  const knownRuleIds = new Set<string>();
-
-  const add = (file: string, result: { pack?: RulesPack; problems: PackProblem[] }) => {
-    problems.push(...result.problems);
-    if (result.pack) loaded.push({ file, pack: result.pack });
-  };
-
-  if (builtin) for (const { file, data } of BUILTIN_PACK_FILES) add(file, validatePack(data, file));
-  for (const p of loaded) for (const r of p.pack.rules) knownRuleIds.add(r.id);
-
-  const extra: Array<{ file: string; pack: RulesPack }> = [];
+  const extra: Array<{ file: string; pack: RulesPack; data: unknown }> = [];
   for (const file of paths.flatMap(packFiles)) {
-    const result = loadPackFile(file);
+    const result = readPackFile(file);
     problems.push(...result.problems);
-    if (result.pack) extra.push({ file, pack: result.pack });
+    if (result.data !== undefined) extra.push({ file, data: result.data, pack: result.data as RulesPack });
   }
-  // Overrides and locks may name rules from any pack loaded alongside.
-  for (const p of extra) for (const r of p.pack.rules) knownRuleIds.add(r.id);
-  for (const p of inExtendsOrder(extra)) {
-    const again = validatePack(p.pack, p.file, { knownRuleIds });
-    add(p.file, again);
-  }
-
-  const resolved = resolvePacks(loaded.map((p) => p.pack), { files: loaded.map((p) => p.file) });
-  problems.push(...resolved.problems);
-  return { files: loaded.map((p) => p.file), packs: loaded, resolved, problems };
+  const sources: PackSource[] = [...(builtin ? BUILTIN_PACK_FILES : []), ...inExtendsOrder(extra)];
+  const loaded = loadPacks(sources);
+  return { ...loaded, files: loaded.packs.map((p) => p.file), problems: [...problems, ...loaded.problems] };
 }

@@ -11,6 +11,12 @@ export interface LoadedPack {
 }
 
 export function loadPackFile(path: string, options: ValidateOptions = {}): { pack?: RulesPack; problems: PackProblem[] } {
+  const read = readPackFile(path);
+  return read.data === undefined ? { problems: read.problems } : validatePack(read.data, path, options);
+}
+
+/** Reads and parses a pack file, with clear problems for a missing file or bad JSON; no validation. */
+export function readPackFile(path: string): { data?: unknown; problems: PackProblem[] } {
   const fail = (message: string) => ({ problems: [{ file: path, path: '$', message }] });
   let text: string;
   try {
@@ -36,7 +42,7 @@ export function loadPackFile(path: string, options: ValidateOptions = {}): { pac
     const reason = found?.message ?? engine.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/,\s*".*" is not valid JSON$/, '');
     return fail(`The file is not valid JSON: line ${line}, column ${column}: ${reason}`);
   }
-  return validatePack(data, path, options);
+  return { data, problems: [] };
 }
 
 /**
