@@ -1,0 +1,33 @@
+// A small round indicator next to the composer: how many things to check, or a quiet "checking" dot.
+import type { BadgeProps } from './types';
+import { badgeLabel } from './labels';
+
+export function Badge({ count, checking, onOpen }: BadgeProps) {
+  const n = Math.max(0, Math.floor(Number.isFinite(count) ? count : 0));
+  const label = badgeLabel(n, checking);
+  const kind = checking ? 'checking' : n > 0 ? 'count' : 'clear';
+  return (
+    <span class="tbyp-root tbyp-badge-wrap">
+      <button
+        type="button"
+        class={`tbyp-badge tbyp-badge-${kind}`}
+        aria-label={label}
+        title={label}
+        data-count={n}
+        onClick={() => onOpen()}
+      >
+        {kind === 'checking' ? (
+          <span class="tbyp-dot" aria-hidden="true" />
+        ) : kind === 'count' ? (
+          <span aria-hidden="true">{n > 9 ? '9+' : n}</span>
+        ) : (
+          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M3.5 8.5l3 3 6-7" />
+          </svg>
+        )}
+      </button>
+    </span>
+  );
+}
+
+export default Badge;
