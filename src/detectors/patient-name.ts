@@ -24,6 +24,8 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const LOWERCASE = /^\p{Ll}+$/u;
 const SENTENCE_END = /[.!?\n]/;
 const TAGGER_CONTEXT = 3;
+const PLACE_PREPOSITION = /^(?:in|on|from)$/i;
+const PLACE_OF_CARE = /^(?:ward|bay|bed|side|sideroom|cubicle|resus|room)$/i;
 
 export function patientName(options: Record<string, unknown>): RuleFinder {
   const opts = options as unknown as PatientNameOptions;
@@ -51,6 +53,9 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
         return nlp.match(text, '#Person').some((s) => s.start <= at && at < s.end);
       };
 
+      const beforePlaceOfCare = (i: number) =>
+        i + 2 < tokens.length && PLACE_PREPOSITION.test(tokens[i + 1].text) && PLACE_OF_CARE.test(tokens[i + 2].text);
+
       const hits: RuleHit[] = [];
       for (let i = 0; i < tokens.length; i++) {
         let last = -1;
@@ -64,6 +69,9 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
           // "Ellie Marsh", "Alfie", "Harold Jenkins"
           last = i;
           while (last + 1 < tokens.length && isCapitalised(last + 1) && !startsSentence(last + 1)) last++;
+        } else if (isCapitalised(i) && !startsSentence(i) && beforePlaceOfCare(i)) {
+          // "Tariq on Ward 18": an unfamiliar name, placed in a bed, bay or ward
+          last = i;
         } else if (LOWERCASE.test(tokens[i].text) && nlp.isKnownName(word(i)) && taggerSaysName(i)) {
           // "yasmin", "big ron", "barbara"
           last = i;

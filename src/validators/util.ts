@@ -6,8 +6,15 @@
  */
 const SEPARATORS = /[\s.\-\u2010-\u2015\u2212\u200b-\u200d\u2060\ufeff]+/g;
 
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', nought: '0', one: '1', two: '2', three: '3', four: '4',
+  five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+const DIGIT_WORD = new RegExp(`\\b(?:${Object.keys(DIGIT_WORDS).join('|')})\\b`, 'gi');
+
+/** Removes separators, reading digits said as words ("six one four") as digits. Commas separate too. */
 export function stripSeparators(match: string): string {
-  return match.replace(SEPARATORS, '');
+  return match.replace(DIGIT_WORD, (w) => DIGIT_WORDS[w.toLowerCase()]).replace(SEPARATORS, '').replace(/,/g, '');
 }
 
 /** Removes separators; returns the digits, or null when anything other than digits remains. */

@@ -23,6 +23,7 @@ describe('patient-name detector', () => {
     ['yasmin in side room 3, bay 2 misses you', 'yasmin'],
     ['Please keep Ellie Marsh (Ward 31, bed 2) in your prayers', 'Ellie Marsh'],
     ['Mrs T in bay 3 again', 'Mrs T'],
+    ['Shout out to Tariq on Ward 18, bay 4, who walked today', 'Tariq'],
   ])('finds a name close to a bed, bay or ward: %s', (text, name) => {
     expect(found(text)).toContain(name);
   });
