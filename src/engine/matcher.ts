@@ -2,6 +2,7 @@
 import type { Doc } from './document';
 import type { Span } from './types';
 import { WordMatcher } from './word-matcher';
+import { compilePattern as compileChecked } from '../packs/safe-regex';
 import type { Matcher } from '../packs/types';
 
 export interface Hit {
@@ -11,9 +12,11 @@ export interface Hit {
   last: number;
 }
 
-/** Compiles a pack pattern. Packs are validated first, so this only fails on engine bugs. */
+/** Compiles a pack pattern exactly as validation did. Packs are validated first, so this only fails on engine bugs. */
 export function compilePattern(source: string, caseSensitive = false): RegExp {
-  return new RegExp(source, caseSensitive ? 'g' : 'gi');
+  const compiled = compileChecked(source, { caseSensitive, flags: 'g' });
+  if (!compiled.regex) throw new Error(`pattern does not compile: ${compiled.error}`);
+  return compiled.regex;
 }
 
 export function patternHits(doc: Doc, regex: RegExp): Hit[] {

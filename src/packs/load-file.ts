@@ -108,6 +108,7 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  */
 export function findJsonError(text: string): { offset: number; message: string } | undefined {
   let i = 0;
+  let comma = 0;
   class Stop {
     constructor(readonly offset: number, readonly message: string) {}
   }
@@ -144,7 +145,7 @@ export function findJsonError(text: string): { offset: number; message: string }
     }
     for (;;) {
       ws();
-      if (text[i] === '}') fail('There is a comma after the last entry; JSON does not allow that.', i);
+      if (text[i] === '}') fail('There is a comma after the last entry; JSON does not allow that.', comma);
       if (text[i] !== '"') fail(`Expected a key in double quotes but found ${shown(i)}.`);
       string();
       ws();
@@ -153,7 +154,7 @@ export function findJsonError(text: string): { offset: number; message: string }
       value();
       ws();
       if (text[i] === ',') {
-        i++;
+        comma = i++;
         continue;
       }
       if (text[i] === '}') {
@@ -172,11 +173,11 @@ export function findJsonError(text: string): { offset: number; message: string }
     }
     for (;;) {
       ws();
-      if (text[i] === ']') fail('There is a comma after the last entry; JSON does not allow that.', i);
+      if (text[i] === ']') fail('There is a comma after the last entry; JSON does not allow that.', comma);
       value();
       ws();
       if (text[i] === ',') {
-        i++;
+        comma = i++;
         continue;
       }
       if (text[i] === ']') {

@@ -15,10 +15,19 @@
 //  - polynomial: two different looping states p and q, and one text that loops on p,
 //    leads from p to q and loops on q (found by searching the triple product).
 //
+// Matching from every start position is not modelled: one unbounded repeat tried from
+// every start is quadratic in any backtracking engine, and is accepted (~100 ms on
+// 10,000 characters). Two unbounded repeats sharing a run are refused: `\s*:?\s*x`
+// takes minutes on 10,000 spaces in V8, and three of them after "hosp" ~21 s on 4,000.
+//
 // The check assumes case-insensitive matching (more overlap, so it is more cautious).
-// Bounded repeats such as {0,3} are unrolled, so they never count as loops on their own;
-// a second pass treats every repeat of more than 3 as a loop and looks for exponential
-// nesting, which catches `(a{1,10}){1,10}` and `(a|a){50}`.
+// Bounded repeats of up to 10 are unrolled, so they never count as loops; longer bounded
+// repeats are loops, but a bounded loop only counts together with an unbounded one when
+// the match could start anywhere in their shared run (`[^.]{0,40}\s*x`, not
+// `password[^.]{0,40}\s*x`). A second pass treats every repeat of more than 3 as a loop
+// and looks for exponential nesting, which catches `(a{1,10}){1,10}` and `(a|a){50}`.
+// Known limit: a short bounded repeat before an overlapping unbounded one (`[^.]{0,3}\s*`)
+// multiplies the accepted quadratic cost by its bound, and is accepted.
 // Zero-width assertions (\b, ^, lookarounds) are ignored, which can only make the
 // check more cautious. Lookaround bodies are checked as patterns of their own.
 
@@ -82,7 +91,7 @@ export function regexRisk(source: string): string | null {
 }
 
 export type CompiledPattern = { regex: RegExp; unicode: boolean; error?: undefined };
-export type PatternError = { regex?: undefined; error: string };
+export type PatternError = { regex?: undefined; unicode?: undefined; error: string };
 
 /**
  * Compiles a pack pattern the way the engine uses it: case-insensitive unless
@@ -270,6 +279,8 @@ interface Frag {
 
 const EMPTY: Frag = { first: [], last: [], nullable: true };
 const MAX_POSITIONS = 3000;
+/** Bounded repeats up to this are unrolled in the first pass ({5,10} is common in ids). */
+const UNROLL = 10;
 const WORK_BUDGET = 3_000_000;
 
 interface Automaton {
@@ -278,6 +289,8 @@ interface Automaton {
   follow: number[][];
   /** The repeats that loop around each position, outermost first. */
   loops: AST.Quantifier[][];
+  /** Where matching starts. */
+  start: number[];
   /** The repeats that made each looping edge, by p * MAX_POSITIONS + q. */
   edgeLoops: Map<number, AST.Quantifier[]>;
 }
@@ -371,15 +384,16 @@ function buildAutomaton(unit: AST.Pattern | AST.LookaroundAssertion, exp: Expans
     }
   }
 
-  alternatives(unit.alternatives);
-  return { sets, follow, loops, edgeLoops };
+  const whole = alternatives(unit.alternatives);
+  return { sets, follow, loops, start: whole.first, edgeLoops };
 }
 
 /** The reason `unit` is slow, or null. Throws TooComplex when the check runs out of budget. */
 function checkUnit(unit: AST.Pattern | AST.LookaroundAssertion): string | null {
   const budget = { left: WORK_BUDGET };
-  // Pass 1: bounded repeats unrolled; unbounded ones are loops. Exponential and polynomial.
-  const a = buildWithFallback(unit, { loopAbove: Infinity, unroll: 16 }, { loopAbove: Infinity, unroll: 1 });
+  // Pass 1: bounded repeats of up to 10 unrolled; longer ones and unbounded ones are loops.
+  // Exponential and polynomial.
+  const a = buildWithFallback(unit, { loopAbove: UNROLL, unroll: UNROLL }, { loopAbove: 1, unroll: 1 });
   const first = analyse(a, budget, true);
   if (first) return first;
   // Pass 2: every repeat of more than 3 is a loop. Exponential nesting only.
@@ -522,6 +536,21 @@ function analyse(auto: Automaton, budget: { left: number }, polynomial: boolean)
   const pred: number[][] = Array.from({ length: n }, () => []);
   for (let p = 0; p < n; p++) for (const q of succ[p]!) pred[q]!.push(p);
   const chars = cyclic.map((scc) => union(...scc.map((p) => auto.sets[p]!)));
+  // A loop is unbounded when a repeat with no upper limit makes one of its edges.
+  const unbounded = cyclic.map((scc) => {
+    const inside = new Set(scc);
+    return scc.some((p) =>
+      succ[p]!.some((q) => inside.has(q) && (auto.edgeLoops.get(p * MAX_POSITIONS + q) ?? []).some((m) => m.max === Infinity)),
+    );
+  });
+  // Can matching reach the loop from a starting point, reading only characters in `c`?
+  // Then a run of such text is a place to start from at every character, too.
+  const startsInside = (scc: number[], c: CharSet): boolean => {
+    const ok = (x: number) => intersect(auto.sets[x]!, c).length > 0;
+    const from = auto.start.filter(ok);
+    const seen = reach(from, (x) => succ[x]!.filter(ok));
+    return scc.some((x) => seen.has(x));
+  };
 
   for (let ai = 0; ai < cyclic.length; ai++) {
     const A = cyclic[ai]!;
@@ -530,7 +559,12 @@ function analyse(auto: Automaton, budget: { left: number }, polynomial: boolean)
     for (let bi = 0; bi < cyclic.length; bi++) {
       if (bi === ai) continue;
       const B = cyclic[bi]!;
-      if (!fromA.has(B[0]!) || !intersect(chars[ai]!, chars[bi]!).length) continue;
+      // Two bounded loops cost a constant factor. A bounded and an unbounded one are only
+      // a problem when the match can start anywhere in the shared run (`.{0,40}\s*`).
+      if (!unbounded[ai] && !unbounded[bi]) continue;
+      const shared = intersect(chars[ai]!, chars[bi]!);
+      if (!fromA.has(B[0]!) || !shared.length) continue;
+      if (!(unbounded[ai] && unbounded[bi]) && !startsInside(A, shared)) continue;
       const inB = new Set(B);
       const toB = reach(B, (p) => pred[p]!);
       for (const p of A) {

@@ -284,7 +284,7 @@ class Validator {
           break;
         case 'detector':
           if (this.present(rule, 'detector', path, claimed)) this.oneOf(rule, 'detector', path, DETECTOR_NAMES, 'detector');
-          if (rule.options !== undefined) this.object(rule, 'options', path);
+          if (rule.options !== undefined && this.object(rule, 'options', path)) this.optionPatterns(rule.options as Obj, `${path}.options`);
           break;
       }
     } finally {
@@ -344,6 +344,21 @@ class Validator {
       });
     }
     if (m.window !== undefined) this.positiveInteger(m, 'window', path);
+  }
+
+  /** Detector options are free-form, but any "patterns" list in them holds regexes: check them too. */
+  private optionPatterns(options: Obj, path: string, depth = 0): void {
+    if (depth > 5) return;
+    for (const [key, value] of Object.entries(options)) {
+      const p = `${path}${seg(key)}`;
+      if (key === 'patterns' && Array.isArray(value)) {
+        value.forEach((source, i) => {
+          if (typeof source === 'string') this.regex(source, `${p}[${i}]`, false);
+        });
+      } else if (isObject(value)) {
+        this.optionPatterns(value, p, depth + 1);
+      }
+    }
   }
 
   private examples(ex: Obj, path: string): void {
@@ -436,8 +451,8 @@ class Validator {
   private keys(obj: Obj, path: string, allowed: readonly string[], what: string): Set<string> {
     const claimed = new Set<string>();
     for (const key of Object.keys(obj)) {
-      if (allowed.includes(key)) continue;
-      const near = nearest(key, allowed.filter((k) => !Object.prototype.hasOwnProperty.call(obj, k)));
+      if (allowed.includes(key) || obj[key] === undefined) continue;
+      const near = nearest(key, allowed.filter((k) => obj[k] === undefined));
       if (near) claimed.add(near);
       this.report(
         `${path}${seg(key)}`,

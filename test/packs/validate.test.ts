@@ -1,0 +1,334 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findJsonError, lineAndColumn, loadPackDir, loadPackFile } from '../../src/packs/load-file';
+import { formatProblem, validatePack } from '../../src/packs/validate';
+import { DETECTOR_NAMES, type PackProblem } from '../../src/packs/types';
+
+const FIXTURES = 'test/fixtures/packs';
+const fixture = (name: string) => join(FIXTURES, name);
+
+/** A valid rule, to break one field at a time. */
+function rule(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'rudeness.swearing',
+    type: 'words',
+    category: 'rudeness',
+    severity: 'warning',
+    message: 'This is a swear word.',
+    why: 'Trust social media policy.',
+    words: ['swear*'],
+    examples: { flag: ['I swear'], pass: ['Sworn in'] },
+    ...extra,
+  };
+}
+
+function pack(extra: Record<string, unknown> = {}, rules: unknown[] = [rule()]): Record<string, unknown> {
+  return { schemaVersion: 1, id: 'test.pack', name: 'Test', version: '1.0.0', author: 'Tests', rules, ...extra };
+}
+
+function problemsOf(data: unknown, options = {}): PackProblem[] {
+  return validatePack(data, 'test.json', options).problems;
+}
+
+/** The only problem; fails if there is not exactly one. */
+function only(data: unknown, options = {}): PackProblem {
+  const problems = problemsOf(data, options);
+  expect(problems.map(formatProblem)).toHaveLength(1);
+  return problems[0]!;
+}
+
+describe('broken.json: one clear message per mistake', () => {
+  const { pack: loaded, problems } = loadPackFile(fixture('broken.json'));
+
+  const expected: Array<{ path: string; ruleId?: string; message: RegExp }> = [
+    { path: '$.schemaVersion', message: /^schemaVersion 2 is not supported\. This version of Think Before You Post reads schemaVersion 1/ },
+    { path: '$.rules[0].validator', ruleId: 'patient.nhs-number', message: /^Unknown validator "nhs-numbr"\. Did you mean "nhs-number"\? Allowed: nhs-number, chi-number, hc-number, ni-number, postcode, uk-phone, date\.$/ },
+    { path: '$.rules[1].colour', ruleId: 'patient.ward', message: /^Unknown key "colour" in a "words" rule\. Allowed keys: id, type, category, .*, words, allow, masked\.$/ },
+    { path: '$.rules[2].enabled', ruleId: 'rudeness.swearing', message: /^"enabled" must be true or false, but it is the text "yes"\.$/ },
+    { path: '$.rules[3].pattern', ruleId: 'patient.hospital-number', message: /^This regular expression does not compile: .*Unterminated group\.$/ },
+    { path: '$.rules[4].pattern', ruleId: 'patient.initials', message: /^This regular expression could be very slow on some text: `\(\\w\+\\s\?\)\*` can match the same text in more than one way/ },
+    { path: '$.rules[5].id', ruleId: 'patient.ward', message: /^Rule id "patient\.ward" is already used by \$\.rules\[1\]\. Each rule in a pack needs its own id\.$/ },
+    { path: '$.rules[6].examples.pass', ruleId: 'rudeness.sarcasm', message: /^Missing required key "pass": at least one text this rule must leave alone\.$/ },
+    { path: '$.overrides["rudeness.no-such-rule"]', ruleId: 'rudeness.no-such-rule', message: /^There is an override for rule "rudeness\.no-such-rule", but no rule has that id in this pack\.$/ },
+    { path: '$.locked[0].rule', ruleId: 'patient.no-such-rule', message: /^Rule "patient\.no-such-rule" is locked, but no rule has that id in this pack\.$/ },
+  ];
+
+  it('returns no pack', () => {
+    expect(loaded).toBeUndefined();
+  });
+
+  it('reports exactly one problem per mistake', () => {
+    expect(problems.map((p) => p.path).sort()).toEqual(expected.map((e) => e.path).sort());
+  });
+
+  it.each(expected)('$path', ({ path, ruleId, message }) => {
+    const matching = problems.filter((p) => p.path === path);
+    expect(matching).toHaveLength(1);
+    const problem = matching[0]!;
+    expect(problem.file).toBe(fixture('broken.json'));
+    expect(problem.ruleId).toBe(ruleId);
+    expect(problem.message).toMatch(message);
+  });
+});
+
+describe('valid packs', () => {
+  it('minimal.json has no problems', () => {
+    const result = loadPackFile(fixture('minimal.json'));
+    expect(result.problems).toEqual([]);
+    expect(result.pack?.id).toBe('test.minimal');
+  });
+
+  it('full.json (every feature) has no problems when the extended rules are known', () => {
+    const result = loadPackFile(fixture('full.json'), { knownRuleIds: new Set(['rudeness.swearing']) });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.pack?.rules).toHaveLength(5);
+  });
+
+  it('does not guess about extended rules when it is not told them', () => {
+    expect(loadPackFile(fixture('full.json')).problems).toEqual([]);
+  });
+
+  it('reports overrides of rules that neither it nor the packs before it define', () => {
+    const data: unknown = JSON.parse(readFileSync(fixture('full.json'), 'utf8'));
+    const p = only(data, { knownRuleIds: new Set(['rudeness.swaering']) });
+    expect(p.path).toBe('$.overrides["rudeness.swearing"]');
+    expect(p.ruleId).toBe('rudeness.swearing');
+    expect(p.message).toBe(
+      'There is an override for rule "rudeness.swearing", but no rule has that id in this pack or the packs loaded before it. Did you mean "rudeness.swaering"?',
+    );
+  });
+});
+
+describe('validatePack', () => {
+  it('needs an object', () => {
+    expect(only([1, 2])).toMatchObject({ path: '$', message: 'A rules pack must be a JSON object ({ ... }), but this is a list.' });
+    expect(only(null).message).toMatch(/but this is null/);
+  });
+
+  it('reports every missing required key of a pack', () => {
+    const problems = problemsOf({});
+    expect(problems.map((p) => p.path)).toEqual(['$.schemaVersion', '$.id', '$.name', '$.version', '$.author', '$.rules']);
+    expect(problems[1]!.message).toBe('Missing required key "id": a short id such as "nhs-trust.social-media".');
+  });
+
+  it('suggests the nearest key for a typo, without also saying the key is missing', () => {
+    const p = only(pack({}, [{ ...rule(), why: undefined, whyy: 'x' }]));
+    expect(p).toMatchObject({ path: '$.rules[0].whyy', ruleId: 'rudeness.swearing' });
+    expect(p.message).toMatch(/^Unknown key "whyy" in a "words" rule\. Did you mean "why"\? Allowed keys: /);
+  });
+
+  it('suggests nothing when no key is close', () => {
+    expect(only(pack({ colour: 'blue' })).message).toBe(
+      'Unknown key "colour" in a rules pack. Allowed keys: $schema, schemaVersion, id, name, version, author, description, extends, overrides, locked, vocabularies, rules.',
+    );
+  });
+
+  it('quotes keys that are not plain names in paths', () => {
+    expect(only(pack({ 'my key': 1 })).path).toBe('$["my key"]');
+  });
+
+  it('checks id format', () => {
+    const p = only(pack({}, [rule({ id: 'Patient NHS' })]));
+    expect(p).toMatchObject({ path: '$.rules[0].id', ruleId: 'Patient NHS' });
+    expect(p.message).toBe(
+      'Rule id "Patient NHS" is not valid: use lower-case letters and digits, with single dots or hyphens between them (like "patient.nhs-number"). Perhaps "patient-nhs"?',
+    );
+    expect(only(pack({ id: 'test..pack' })).path).toBe('$.id');
+    expect(only(pack({ extends: ['test.pack'] })).message).toBe('A pack cannot extend itself ("test.pack").');
+  });
+
+  it('lists the allowed rule types for an unknown one', () => {
+    const p = only(pack({}, [rule({ type: 'regex' })]));
+    expect(p.path).toBe('$.rules[0].type');
+    expect(p.message).toBe('Unknown rule type "regex". Allowed types: words, pattern, phrase, combination, detector.');
+  });
+
+  it('lists the allowed detectors for an unknown one', () => {
+    const r = { ...rule({ type: 'detector', detector: 'patient-names' }), words: undefined };
+    expect(only(pack({}, [r])).message).toBe(`Unknown detector "patient-names". Did you mean "patient-name"? Allowed: ${DETECTOR_NAMES.join(', ')}.`);
+  });
+
+  it('reports wrong types in plain English', () => {
+    expect(only(pack({}, [rule({ severity: 3 })])).message).toBe('"severity" must be text, but it is the number 3. Allowed: info, warning, high.');
+    expect(only(pack({}, [rule({ severity: 'critical' })])).message).toBe('Unknown severity "critical". Allowed: info, warning, high.');
+    expect(only(pack({}, [rule({ words: 'swear' })])).message).toBe('"words" must be a list ([ ... ]), but it is the text "swear".');
+    expect(only(pack({ rules: {} }, undefined)).message).toBe('"rules" must be a list ([ ... ]), but it is an object.');
+    expect(only(pack({ schemaVersion: '1' })).message).toBe('"schemaVersion" must be a whole number, but it is the text "1".');
+  });
+
+  it('reports empty word lists and odd words', () => {
+    expect(only(pack({}, [rule({ words: [] })]))).toMatchObject({
+      path: '$.rules[0].words',
+      message: '"words" is an empty list: add at least one word or phrase.',
+    });
+    expect(only(pack({}, [rule({ words: ['ok', ''] })])).path).toBe('$.rules[0].words[1]');
+    expect(only(pack({}, [rule({ words: ['sw*ar'] })])).message).toMatch(/"\*" is only allowed at the end/);
+    expect(only(pack({}, [rule({ words: ['*'] })])).message).toMatch(/no letters or digits/);
+    expect(only(pack({}, [rule({ near: { words: [] } })])).path).toBe('$.rules[0].near.words');
+    expect(only(pack({}, [rule({ unless: { window: 3 } })])).message).toBe('"unless" needs "words" or "patterns" (or both) to look for.');
+  });
+
+  it('needs at least one flag and one pass example', () => {
+    expect(only(pack({}, [rule({ examples: undefined })]))).toMatchObject({
+      path: '$.rules[0].examples',
+      message: expect.stringMatching(/^Missing required key "examples": at least one "flag" example/),
+    });
+    expect(only(pack({}, [rule({ examples: { flag: [], pass: ['fine'] } })]))).toMatchObject({
+      path: '$.rules[0].examples.flag',
+      message: 'There are no "flag" examples: add at least one text this rule must catch.',
+    });
+  });
+
+  it('checks every pattern, including those in near, unless and clues', () => {
+    const r = rule({ near: { patterns: ['(?<=a+)b'] }, unless: { patterns: ['[z-a]'] } });
+    const problems = problemsOf(pack({}, [r]));
+    expect(problems.map((p) => p.path)).toEqual(['$.rules[0].near.patterns[0]', '$.rules[0].unless.patterns[0]']);
+    expect(problems[0]!.message).toMatch(/could be very slow.*lookbehind/);
+    expect(problems[1]!.message).toBe('This regular expression does not compile: /[z-a]/i: Range out of order in character class.');
+  });
+
+  it('checks "patterns" lists inside detector options', () => {
+    const r = { ...rule({ type: 'detector', detector: 'patient-name' }), words: undefined, options: { care: { words: ['bed'], patterns: ['\\bbed\\s*\\d', '(\\d+)+x'] }, window: 6 } };
+    expect(only(pack({}, [r]))).toMatchObject({ path: '$.rules[0].options.care.patterns[1]', message: expect.stringMatching(/could be very slow/) });
+  });
+
+  it('refuses back-references and over-long patterns', () => {
+    const r = rule({ type: 'pattern', words: undefined, pattern: '(a)\\1' });
+    expect(only(pack({}, [r])).message).toMatch(/back-reference/);
+    const long = rule({ type: 'pattern', words: undefined, pattern: 'a'.repeat(2001) });
+    expect(only(pack({}, [long])).message).toMatch(/2,001 characters long/);
+  });
+
+  it('checks combination rules', () => {
+    const combo = {
+      ...rule({ type: 'combination', words: undefined }),
+      clues: { age: { words: ['year old'] }, 'bed no': { patterns: ['\\bbed\\s*\\d+'], weight: 2 }, odd: 5 },
+      requireAny: ['agee'],
+      threshold: 10,
+    };
+    const problems = problemsOf(pack({}, [combo]));
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      ['$.rules[0].clues.odd', 'Clue "odd" must be an object with "words" and/or "patterns", but it is the number 5.'],
+      ['$.rules[0].requireAny[0]', '"requireAny" names the clue "agee", but this rule has no clue by that name. Did you mean "age"? Its clues are: age, bed no, odd.'],
+      ['$.rules[0].threshold', '"threshold" is 10, but all the clues together only weigh 3, so this rule could never match.'],
+    ]);
+  });
+
+  it('checks applies, overrides, locks and vocabularies', () => {
+    const problems = problemsOf(
+      pack(
+        {
+          overrides: { 'rudeness.swearing': { severity: 'low', enabled: 'no' } },
+          locked: [{ rule: 'rudeness.swearing' }],
+          vocabularies: { allow: ['ok', 3], deny: [{ term: 'Project X', why: 'secret' }] },
+        },
+        [rule({ applies: { kinds: ['tweet'], audiences: [] } })],
+      ),
+    );
+    expect(problems.map((p) => `${p.path} ${p.message}`)).toEqual([
+      '$.rules[0].applies.kinds[0] The text "tweet" is not allowed in "kinds". Allowed: post, reply, comment, message.',
+      '$.rules[0].applies.audiences "audiences" is an empty list, so the rule would never run. Remove it to check everywhere.',
+      '$.overrides["rudeness.swearing"].enabled "enabled" must be true or false, but it is the text "no".',
+      '$.overrides["rudeness.swearing"].severity Unknown severity "low". Allowed: info, warning, high.',
+      '$.locked[0].reason Missing required key "reason": the reason shown to people who try to switch the rule off.',
+      '$.vocabularies.allow[1] Each entry of "allow" must be text, but this is the number 3.',
+      '$.vocabularies.deny[0].why Unknown key "why" in a deny term. Allowed keys: term, category, reason.',
+    ]);
+    expect(problems[2]!.ruleId).toBe('rudeness.swearing');
+  });
+
+  it('returns the pack only when there are no problems', () => {
+    expect(validatePack(pack(), 'x.json').pack).toBeDefined();
+    expect(validatePack(pack({ name: '' }), 'x.json').pack).toBeUndefined();
+  });
+
+  it('formats a problem on one line', () => {
+    expect(formatProblem({ file: 'a.json', path: '$.rules[0].id', ruleId: 'x', message: 'Bad.' })).toBe('a.json $.rules[0].id (rule "x"): Bad.');
+    expect(formatProblem({ file: 'a.json', path: '$', message: 'Bad.' })).toBe('a.json $: Bad.');
+  });
+});
+
+describe('loadPackFile and loadPackDir', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tbyp-packs-'));
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('reports a missing file and a folder', () => {
+    expect(loadPackFile(join(dir, 'nope.json')).problems).toEqual([{ file: join(dir, 'nope.json'), path: '$', message: 'File not found.' }]);
+    expect(loadPackFile(dir).problems[0]!.message).toBe('This is a folder, not a file.');
+  });
+
+  it('reports an empty file', () => {
+    expect(loadPackFile(write('empty.json', '  \n')).problems[0]!.message).toMatch(/^The file is empty/);
+  });
+
+  it('gives the line and column of a JSON syntax error', () => {
+    const missingComma = write('comma.json', '{\n  "a": 1,\n  "b": 2\n  "c": 3\n}\n');
+    expect(loadPackFile(missingComma).problems[0]!.message).toBe(
+      'The file is not valid JSON: line 4, column 3: Expected "," or "}" after the value but found """. Is a comma missing?',
+    );
+    // JSON.parse gives no position for this one.
+    const trailing = write('trailing.json', '{\r\n  "rules": [1, 2,]\r\n}');
+    expect(loadPackFile(trailing).problems[0]!.message).toBe(
+      'The file is not valid JSON: line 2, column 17: There is a comma after the last entry; JSON does not allow that.',
+    );
+    const backslash = write('backslash.json', '{ "pattern": "\\d+" }');
+    expect(loadPackFile(backslash).problems[0]!.message).toMatch(/^The file is not valid JSON: line 1, column 15: "\\d" is not a valid escape/);
+    const unclosed = write('unclosed.json', '{ "a": [1, 2');
+    expect(loadPackFile(unclosed).problems[0]!.message).toMatch(/^The file is not valid JSON: line 1, column 13: Expected "," or "]" after the value but found the end of the file/);
+  });
+
+  it('agrees with JSON.parse about what is valid', () => {
+    for (const text of ['{}', '[]', '{"a":[1,-2.5e3,true,false,null,"x\\u00e9\\n"]}', ' 1 ', '{"a":{}}']) {
+      expect(findJsonError(text), text).toBeUndefined();
+    }
+    for (const text of ['{', '{"a" 1}', '[01]', "{'a':1}", '{"a":1}}', '"\t"', 'nul']) {
+      expect(() => JSON.parse(text)).toThrow();
+      expect(findJsonError(text), text).toBeDefined();
+    }
+  });
+
+  it('counts lines and columns from 1', () => {
+    expect(lineAndColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+    expect(lineAndColumn('ab\r\ncd', 4)).toEqual({ line: 2, column: 1 });
+    expect(lineAndColumn('', 0)).toEqual({ line: 1, column: 1 });
+  });
+
+  it('validates what it loads', () => {
+    const path = write('bad.json', JSON.stringify(pack({ version: 1 })));
+    expect(loadPackFile(path).problems).toEqual([
+      { file: path, path: '$.version', message: '"version" must be text, but it is the number 1.' },
+    ]);
+  });
+
+  it('loads every pack in a folder, skipping the schema folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'tbyp-dir-'));
+    mkdirSync(join(root, 'schema'));
+    mkdirSync(join(root, 'trust'));
+    writeFileSync(join(root, 'schema', 'rules-pack.schema.json'), '{"not":"a pack"}');
+    writeFileSync(join(root, 'schema', 'other.json'), '{"not":"a pack"}');
+    writeFileSync(join(root, 'a.json'), JSON.stringify(pack({ id: 'test.a' })));
+    writeFileSync(join(root, 'trust', 'b.json'), JSON.stringify(pack({ id: 'test.b' })));
+    writeFileSync(join(root, 'notes.txt'), 'not json');
+    writeFileSync(join(root, 'c.json'), '{');
+    const { packs, problems } = loadPackDir(root);
+    expect(packs.map((p) => p.pack.id)).toEqual(['test.a', 'test.b']);
+    expect(packs[1]!.file).toBe(join(root, 'trust', 'b.json'));
+    expect(problems.map((p) => p.file)).toEqual([join(root, 'c.json')]);
+  });
+
+  it('loads the fixtures folder: valid packs load, the broken one reports', () => {
+    const { packs, problems } = loadPackDir(FIXTURES);
+    expect(packs.map((p) => p.pack.id).sort()).toEqual(['test.full', 'test.minimal']);
+    expect(new Set(problems.map((p) => p.file))).toEqual(new Set([fixture('broken.json')]));
+  });
+
+  it('reports a missing folder', () => {
+    expect(loadPackDir(join(dir, 'nope')).problems[0]!.message).toBe('Folder not found.');
+  });
+});
