@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const tmp = mkdtempSync(join(tmpdir(), 'tbyp-cli-'));
+
+function tbyp(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [join(root, 'bin/tbyp.mjs'), ...args], { cwd: root, input, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('tbyp check', () => {
+  it('explains findings with the words highlighted and exits 1', () => {
+    const r = tbyp(['check', 'Mrs Kowalczyk in bed 8, NHS no 943 476 5919']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('patient.nhs-number');
+    expect(r.out).toContain('[943 476 5919]');
+    expect(r.out).toMatch(/Why: .*NHS number/);
+  });
+
+  it('reads stdin, prints JSON with --json, and exits 0 when there is nothing to flag', () => {
+    const r = tbyp(['check', '--json'], 'Lovely sunny walk to work this morning');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ labels: [], findings: [] });
+  });
+});
+
+describe('tbyp scan', () => {
+  it('prints one {id, labels, findings} line per input line, in order', () => {
+    const file = join(tmp, 'posts.jsonl');
+    writeFileSync(
+      file,
+      [
+        { id: 'a', text: 'Fuck this trust.' },
+        { id: 'b', text: 'Ward 4 door code is 2946' },
+        { id: 'c', text: 'Lovely walk today' },
+      ]
+        .map((x) => JSON.stringify(x))
+        .join('\n') + '\n',
+    );
+    const r = tbyp(['scan', '--jsonl', file]);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.id, l.labels])).toEqual([
+      ['a', ['rudeness']],
+      ['b', ['confidentiality']],
+      ['c', []],
+    ]);
+    expect(lines[0].findings[0]).toMatchObject({ ruleId: 'rudeness.profanity', spans: [{ start: 0, end: 4 }] });
+  });
+
+  it('names the line of a bad record and carries on', () => {
+    const file = join(tmp, 'bad.jsonl');
+    writeFileSync(file, '{"id":"a","text":"hello"}\nnot json\n{"id":"c","text":"hi"}\n');
+    const r = tbyp(['scan', '--jsonl', file]);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('bad.jsonl:2: not valid JSON');
+    expect(r.out.trim().split('\n')).toHaveLength(2);
+  });
+});
+
+describe('tbyp validate and test', () => {
+  it('accepts the built-in and example packs', () => {
+    expect(tbyp(['validate', 'rules/']).code).toBe(0);
+  });
+
+  it('lists every problem of a broken pack on its own line, with its place, and exits 1', () => {
+    const r = tbyp(['validate', 'test/fixtures/packs/broken.json']);
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(10);
+    for (const line of lines) expect(line).toMatch(/^test\/fixtures\/packs\/broken\.json: \$/);
+  });
+
+  it('reports a missing file and bad JSON with line and column', () => {
+    expect(tbyp(['validate', 'no/such/pack.json']).err).toContain('File not found');
+    const bad = join(tmp, 'bad.json');
+    writeFileSync(bad, '{\n  "id": "x",\n  "rules": [,]\n}\n');
+    const r = tbyp(['validate', bad]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/line 3, column \d+/);
+  });
+
+  it('runs every rule example and reports each failure', () => {
+    const pack = join(tmp, 'failing.json');
+    writeFileSync(
+      pack,
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'test.failing',
+        name: 'Failing',
+        version: '1.0.0',
+        author: 'Tests',
+        rules: [
+          {
+            id: 'test.word',
+            type: 'words',
+            category: 'rudeness',
+            severity: 'warning',
+            words: ['muppet'],
+            message: 'm',
+            why: 'w',
+            examples: { flag: ['you muppet', 'no match here'], pass: ['fine', 'muppet again'] },
+          },
+        ],
+      }),
+    );
+    const r = tbyp(['test', pack]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`should flag but didn't: "no match here"`);
+    expect(r.out).toContain(`should pass but was flagged: "muppet again"`);
+    expect(r.out).toContain('2 passed, 2 failed');
+  });
+});
+
+describe('usage', () => {
+  it('documents exit codes in --help', () => {
+    const r = tbyp(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Exit codes:[\s\S]*0[\s\S]*1[\s\S]*2[\s\S]*3/);
+  });
+
+  it('rejects an unknown option or command with exit 2', () => {
+    expect(tbyp(['check', '--frobnicate', 'x']).code).toBe(2);
+    expect(tbyp(['frobnicate']).err).toContain('unknown command');
+  });
+});
