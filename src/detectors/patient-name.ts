@@ -24,6 +24,7 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const LOWERCASE = /^\p{Ll}+$/u;
 const SENTENCE_END = /[.!?\n]/;
 const TAGGER_CONTEXT = 3;
+const LINKING = /^(?:is|was|back|still|now|again|'s)$/i;
 const PLACE_PREPOSITION = /^(?:in|on|from)$/i;
 const PLACE_OF_CARE = /^(?:ward|bay|bed|side|sideroom|cubicle|resus|room)$/i;
 
@@ -53,8 +54,12 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
         return nlp.match(text, '#Person').some((s) => s.start <= at && at < s.end);
       };
 
-      const beforePlaceOfCare = (i: number) =>
-        i + 2 < tokens.length && PLACE_PREPOSITION.test(tokens[i + 1].text) && PLACE_OF_CARE.test(tokens[i + 2].text);
+      /** "Tariq on Ward 18", "Kev's back on Ward 22", "Ron is still in bay 2". */
+      const beforePlaceOfCare = (i: number) => {
+        let j = i + 1;
+        while (j < tokens.length && j <= i + 3 && LINKING.test(tokens[j].text)) j++;
+        return j + 1 < tokens.length && PLACE_PREPOSITION.test(tokens[j].text) && PLACE_OF_CARE.test(tokens[j + 1].text);
+      };
 
       const hits: RuleHit[] = [];
       for (let i = 0; i < tokens.length; i++) {
