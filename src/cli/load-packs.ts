@@ -7,6 +7,7 @@ import { readPackFile } from '../packs/load-file';
 import type { PackProblem, RulesPack } from '../packs/types';
 
 export interface LoadedPacks extends Loaded {
+  /** The pack files named on the command line that loaded (not the built-in packs beneath them). */
   files: string[];
 }
 
@@ -51,7 +52,15 @@ export function loadPackSources(paths: string[], builtin: boolean): LoadedPacks 
     problems.push(...result.problems);
     if (result.data !== undefined) extra.push({ file, data: result.data, pack: result.data as RulesPack });
   }
-  const sources: PackSource[] = [...(builtin ? BUILTIN_PACK_FILES : []), ...inExtendsOrder(extra)];
+  // A pack named on the command line replaces the built-in pack with the same id.
+  const given = new Set(extra.map((p) => p.pack?.id));
+  const base = builtin ? BUILTIN_PACK_FILES.filter((b) => !given.has((b.data as RulesPack).id)) : [];
+  const sources: PackSource[] = [...base, ...inExtendsOrder(extra)];
   const loaded = loadPacks(sources);
-  return { ...loaded, files: loaded.packs.map((p) => p.file), problems: [...problems, ...loaded.problems] };
+  const named = new Set(extra.map((p) => p.file));
+  return {
+    ...loaded,
+    files: loaded.packs.map((p) => p.file).filter((f) => named.has(f)),
+    problems: [...problems, ...loaded.problems],
+  };
 }

@@ -141,7 +141,8 @@ async function cmdScan(args: Args): Promise<number> {
 
 function cmdValidate(args: Args): number {
   if (!args.positional.length) throw new UsageError('validate needs at least one pack file or folder');
-  const loaded = loadPackSources(args.positional, false);
+  // Built-in packs are loaded underneath, so a trust pack may extend, override and lock their rules.
+  const loaded = loadPackSources(args.positional, args.builtin);
   printProblems(loaded);
   if (loaded.problems.length === 0) console.log(`${loaded.files.length} pack(s) valid: ${loaded.files.join(', ')}`);
   return loaded.problems.length ? EXIT.found : EXIT.ok;
@@ -149,7 +150,7 @@ function cmdValidate(args: Args): number {
 
 async function cmdTest(args: Args): Promise<number> {
   if (!args.positional.length) throw new UsageError('test needs at least one pack file or folder');
-  const loaded = loadPackSources(args.positional, false);
+  const loaded = loadPackSources(args.positional, args.builtin);
   if (loaded.problems.length) {
     printProblems(loaded);
     return EXIT.found;

@@ -69,8 +69,8 @@ export function check(text: string, context: Context, pack: CompiledPack, option
 
   for (const compiled of pack.rules) {
     const { rule } = compiled;
-    if (SEVERITY_RANK[rule.severity] < minRank) continue;
-    if (options.disabled?.has(rule.id) && !rule.locked) continue;
+    // A rule the trust locked on ignores the person's switches and sensitivity.
+    if (!rule.locked && (SEVERITY_RANK[rule.severity] < minRank || options.disabled?.has(rule.id))) continue;
     if (!applies(rule, context)) continue;
     if (compiled.finder.needsNlp && !doc.nlp) continue;
 

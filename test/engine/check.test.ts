@@ -99,6 +99,7 @@ describe('check: near, unless, applies, severity, opt-outs and locks', () => {
     expect(check('shit', {}, packOf(swearing), { disabled: off })).toHaveLength(0);
     const locked = compilePack({ rules: [{ ...swearing, locked: 'Trust policy' }] });
     expect(check('shit', {}, locked, { disabled: off })).toHaveLength(1);
+    expect(check('shit', {}, locked, { minSeverity: 'high' })).toHaveLength(1);
   });
 
   it('enabled: false drops a rule', () => {

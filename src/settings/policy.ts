@@ -1,0 +1,343 @@
+// The trust's policy: what a trust's IT team pushes to every browser through enterprise policy
+// (Chrome/Edge managed storage, Firefox policies.json "3rdparty"). public/managed_schema.json
+// declares the same keys for Chrome. Pure: the background reads storage.managed and passes the
+// value here; nothing in this file touches browser APIs.
+//
+// Everything is checked, every problem reported, and nothing from an invalid pack is used.
+import type { LockedRule, PackProblem, RulesPack } from '../packs/types';
+import { ID_PATTERN, validatePack } from '../packs/validate';
+import { BUILTIN_PACK_FILES } from '../packs/builtin';
+import { parseJson } from './json';
+import { normaliseOrigin } from './schema';
+
+/** The keys of the policy, as in public/managed_schema.json (checked by test/settings/policy.test.ts). */
+export const POLICY_KEYS = ['packs', 'disabledRules', 'disabledPacks', 'lockedRules', 'sites', 'refreshUrl', 'lockSettings'] as const;
+export const POLICY_PACK_KEYS = ['name', 'json'] as const;
+export const POLICY_LOCK_KEYS = ['rule', 'reason'] as const;
+
+/** Shown when the trust locked a rule without saying why. */
+export const DEFAULT_LOCK_REASON = 'Your organisation requires this check.';
+
+/** Packs bigger than this (in characters of JSON) are refused: a rules pack is a few hundred KB at most. */
+export const MAX_PACK_JSON_LENGTH = 2_000_000;
+
+export interface TrustPack {
+  pack: RulesPack;
+  /** For problems: "trust policy pack 1 (Northvale NHS Trust)". */
+  file: string;
+  name?: string;
+}
+
+/** The policy after checking. Every field is present and well-formed. */
+export interface TrustPolicy {
+  /** Valid packs only, in the order given. */
+  packs: TrustPack[];
+  /** Rule ids off for everyone (unless a pack locks them). */
+  disabledRules: string[];
+  /** Built-in pack ids not to load ("nhs.rudeness"). */
+  disabledPacks: string[];
+  /** Rules nobody can switch off, with the reason people see. */
+  lockedRules: LockedRule[];
+  /** Extra origins to check, such as the trust's own intranet ("https://intranet.northvale.nhs.example"). */
+  sites: string[];
+  /** Where to fetch the trust's pack from, already checked by checkRefreshUrl. */
+  refreshUrl?: string;
+  /** Staff cannot weaken checking: their switches, "low" sensitivity, pause and imported packs are ignored. */
+  lockSettings: boolean;
+}
+
+/** No policy (nothing in managed storage). Frozen all the way down. */
+export const EMPTY_POLICY: Readonly<TrustPolicy> = Object.freeze({
+  packs: Object.freeze([]) as never[],
+  disabledRules: Object.freeze([]) as never[],
+  disabledPacks: Object.freeze([]) as never[],
+  lockedRules: Object.freeze([]) as never[],
+  sites: Object.freeze([]) as never[],
+  lockSettings: false,
+});
+
+export interface ParsePolicyOptions {
+  /**
+   * Rule ids the trust's packs may override or lock (those of the packs loaded before them).
+   * Default: the rule ids of the built-in packs. effectiveConfig checks the packs again against
+   * the packs actually loaded.
+   */
+  knownRuleIds?: ReadonlySet<string>;
+}
+
+const FILE = 'trust policy';
+
+/** The value of storage.managed (or anything at all) -> a checked policy and every problem found. */
+export function parsePolicy(raw: unknown, options: ParsePolicyOptions = {}): { policy: TrustPolicy; problems: PackProblem[] } {
+  const problems: PackProblem[] = [];
+  const problem = (path: string, message: string, ruleId?: string) =>
+    problems.push({ file: FILE, path, ...(ruleId !== undefined ? { ruleId } : {}), message });
+  const policy: TrustPolicy = { packs: [], disabledRules: [], disabledPacks: [], lockedRules: [], sites: [], lockSettings: false };
+
+  if (raw === undefined || raw === null) return { policy, problems };
+  if (!isObject(raw)) {
+    problem('$', `The trust policy must be an object ({ ... }), but it is ${describe(raw)}. Nothing from it is used.`);
+    return { policy, problems };
+  }
+
+  for (const key of Object.keys(raw)) {
+    if (!(POLICY_KEYS as readonly string[]).includes(key)) problem(`$.${key}`, `Unknown policy "${key}"; it is ignored. Known: ${POLICY_KEYS.join(', ')}.`);
+  }
+
+  // --- packs
+  if (raw.packs !== undefined) {
+    if (!Array.isArray(raw.packs)) problem('$.packs', `"packs" must be a list, but it is ${describe(raw.packs)}. No trust packs are used.`);
+    else {
+      const known = new Set(options.knownRuleIds ?? builtinRuleIds());
+      raw.packs.forEach((entry, i) => {
+        const trustPack = policyPack(entry, i, known, problems);
+        if (trustPack) {
+          policy.packs.push(trustPack);
+          for (const rule of trustPack.pack.rules) known.add(rule.id);
+        }
+      });
+    }
+  }
+
+  // --- lists of ids
+  for (const key of ['disabledRules', 'disabledPacks'] as const) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    if (!Array.isArray(value)) {
+      problem(`$.${key}`, `"${key}" must be a list of ids, but it is ${describe(value)}. It is ignored.`);
+      continue;
+    }
+    const ids = new Set<string>();
+    value.forEach((id, i) => {
+      if (typeof id === 'string' && ID_PATTERN.test(id)) ids.add(id);
+      else problem(`$.${key}[${i}]`, `${capital(describe(id))} is not ${key === 'disabledRules' ? 'a rule' : 'a pack'} id (like "${key === 'disabledRules' ? 'rudeness.profanity' : 'nhs.rudeness'}"). It is ignored.`);
+    });
+    policy[key] = [...ids];
+  }
+
+  // --- locks
+  if (raw.lockedRules !== undefined) {
+    if (!Array.isArray(raw.lockedRules)) problem('$.lockedRules', `"lockedRules" must be a list, but it is ${describe(raw.lockedRules)}. It is ignored.`);
+    else {
+      const seen = new Set<string>();
+      raw.lockedRules.forEach((lock, i) => {
+        const path = `$.lockedRules[${i}]`;
+        if (!isObject(lock)) {
+          problem(path, `Each locked rule must be an object like { "rule": "patient.nhs-number", "reason": "..." }, but this is ${describe(lock)}. It is ignored.`);
+          return;
+        }
+        for (const key of Object.keys(lock)) {
+          if (!(POLICY_LOCK_KEYS as readonly string[]).includes(key)) problem(`${path}.${key}`, `Unknown key "${key}" in a locked rule; it is ignored.`);
+        }
+        if (typeof lock.rule !== 'string' || !ID_PATTERN.test(lock.rule)) {
+          problem(`${path}.rule`, `"rule" must be a rule id (like "patient.nhs-number"), but it is ${describe(lock.rule)}. This lock is ignored.`);
+          return;
+        }
+        let reason = DEFAULT_LOCK_REASON;
+        if (typeof lock.reason === 'string' && lock.reason.trim() !== '') reason = lock.reason.trim();
+        else problem(`${path}.reason`, `Rule "${lock.rule}" is locked without a reason (text people see); "${DEFAULT_LOCK_REASON}" is shown instead.`, lock.rule);
+        if (seen.has(lock.rule)) return;
+        seen.add(lock.rule);
+        policy.lockedRules.push({ rule: lock.rule, reason });
+      });
+    }
+  }
+
+  // --- sites
+  if (raw.sites !== undefined) {
+    if (!Array.isArray(raw.sites)) problem('$.sites', `"sites" must be a list of web addresses, but it is ${describe(raw.sites)}. It is ignored.`);
+    else {
+      const origins = new Set<string>();
+      raw.sites.forEach((site, i) => {
+        const origin = normaliseOrigin(site);
+        if (origin) origins.add(origin);
+        else problem(`$.sites[${i}]`, `${capital(describe(site))} is not an http or https web address (like "https://intranet.example.nhs.uk"). It is ignored.`);
+      });
+      policy.sites = [...origins];
+    }
+  }
+
+  // --- refresh URL
+  if (raw.refreshUrl !== undefined) {
+    const checked = checkRefreshUrl(raw.refreshUrl);
+    if (checked.ok) policy.refreshUrl = checked.url;
+    else problem('$.refreshUrl', `${checked.problem} The refresh URL is not used.`);
+  }
+
+  // --- lock settings
+  if (raw.lockSettings !== undefined) {
+    if (typeof raw.lockSettings === 'boolean') policy.lockSettings = raw.lockSettings;
+    else problem('$.lockSettings', `"lockSettings" must be true or false, but it is ${describe(raw.lockSettings)}. It is ignored.`);
+  }
+
+  return { policy, problems };
+}
+
+/** One entry of "packs": `{ name?, json }` (Chrome, Edge) or the pack object itself (Firefox, tests). */
+function policyPack(entry: unknown, index: number, known: ReadonlySet<string>, problems: PackProblem[]): TrustPack | undefined {
+  let file = `trust policy pack ${index + 1}`;
+  const report = (message: string) => problems.push({ file, path: '$', message });
+  if (!isObject(entry)) {
+    problems.push({ file: FILE, path: `$.packs[${index}]`, message: `Each entry of "packs" must be an object like { "name": "...", "json": "..." }, but this is ${describe(entry)}. It is ignored.` });
+    return undefined;
+  }
+
+  let data: unknown = entry;
+  let name: string | undefined;
+  if ('json' in entry) {
+    if (typeof entry.name === 'string' && entry.name.trim() !== '') {
+      name = entry.name.trim();
+      file = `${file} (${name})`;
+    } else if (entry.name !== undefined) {
+      problems.push({ file: FILE, path: `$.packs[${index}].name`, message: `"name" must be text, but it is ${describe(entry.name)}. It is ignored.` });
+    }
+    for (const key of Object.keys(entry)) {
+      if (!(POLICY_PACK_KEYS as readonly string[]).includes(key)) {
+        problems.push({ file: FILE, path: `$.packs[${index}].${key}`, message: `Unknown key "${key}" next to "json"; it is ignored. Put the whole pack, as text, in "json".` });
+      }
+    }
+    if (typeof entry.json !== 'string') {
+      report(`"json" must be the rules pack as text (a JSON string), but it is ${describe(entry.json)}. Nothing from this pack is used.`);
+      return undefined;
+    }
+    if (entry.json.length > MAX_PACK_JSON_LENGTH) {
+      report(`The pack is ${entry.json.length} characters long; the most allowed is ${MAX_PACK_JSON_LENGTH}. Nothing from this pack is used.`);
+      return undefined;
+    }
+    const parsed = parseJson(entry.json);
+    if (!parsed.ok) {
+      report(`The pack is not valid JSON: ${parsed.message}. Nothing from this pack is used.`);
+      return undefined;
+    }
+    data = parsed.value;
+  } else if (typeof entry.name === 'string' && typeof entry.id === 'string') {
+    file = `${file} (${entry.name})`;
+  }
+
+  const result = validatePack(data, file, { knownRuleIds: known });
+  problems.push(...result.problems);
+  if (!result.pack) return undefined;
+  return { pack: result.pack, file, ...(name !== undefined ? { name } : {}) };
+}
+
+// --- the refresh URL ---------------------------------------------------------------------------
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** Query parameters that carry secrets. A policy is readable by everyone on the machine (chrome://policy). */
+const SECRET_PARAMS = /^(?:pass(?:word)?|passwd|pwd|secret|client[_-]?secret|token|access[_-]?token|auth|authorization|api[_-]?key|apikey|sig|signature)$/i;
+
+export type RefreshUrlCheck = { ok: true; url: string } | { ok: false; problem: string };
+
+/**
+ * A URL the extension may fetch the trust's pack from: https only (http only on localhost or
+ * 127.0.0.1, for testing), with no user name, password or secret token in it.
+ */
+export function checkRefreshUrl(url: unknown): RefreshUrlCheck {
+  if (typeof url !== 'string' || url.trim() === '') return { ok: false, problem: `"refreshUrl" must be a web address (text), but it is ${describe(url)}.` };
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return { ok: false, problem: `"${url.slice(0, 100)}" is not a complete web address (it should start with https://).` };
+  }
+  if (parsed.username || parsed.password) {
+    return { ok: false, problem: 'The refresh URL contains a user name or password. Host the pack where it can be read without one: everyone on the computer can read browser policies.' };
+  }
+  for (const key of parsed.searchParams.keys()) {
+    if (SECRET_PARAMS.test(key)) {
+      return { ok: false, problem: `The refresh URL carries a secret in "${key}=". Host the pack where it can be read without one: everyone on the computer can read browser policies.` };
+    }
+  }
+  if (parsed.protocol === 'https:') return { ok: true, url: parsed.href };
+  if (parsed.protocol === 'http:' && LOCAL_HOSTS.has(parsed.hostname)) return { ok: true, url: parsed.href };
+  if (parsed.protocol === 'http:') return { ok: false, problem: 'The refresh URL must use https:// (http:// is only allowed for localhost, for testing).' };
+  return { ok: false, problem: `The refresh URL must be an https:// address, not ${parsed.protocol.replace(/:$/, '')}.` };
+}
+
+/** The trust's pack as last fetched from the refresh URL, kept in local storage by the background. */
+export interface RefreshedPack {
+  url: string;
+  /** ISO 8601. */
+  fetchedAt: string;
+  /** The parsed pack. Valid when fetched; checked again each time it is used. */
+  data: unknown;
+}
+
+export interface RefreshState {
+  /** The last pack that was fetched and valid. Kept when a later fetch fails or is invalid. */
+  lastGood?: RefreshedPack;
+  /** The last try, good or bad. */
+  lastAttempt?: { url: string; at: string; ok: boolean; problem?: string };
+}
+
+export const REFRESH_FILE = 'trust refresh URL pack';
+
+/**
+ * The result of one fetch of the refresh URL -> the new state. `text` is the response body when it
+ * arrived with a 2xx status; otherwise `error` says what went wrong ("HTTP 404", "network error").
+ * A new pack replaces the last good one only when it is valid JSON and a valid pack.
+ */
+export function applyRefresh(
+  state: RefreshState | undefined,
+  attempt: { url: string; at: string; text?: string; error?: string },
+  options: ParsePolicyOptions = {},
+): { state: RefreshState; problems: PackProblem[]; changed: boolean } {
+  const lastGood = state?.lastGood;
+  const fail = (message: string) => {
+    const problems: PackProblem[] = [
+      { file: REFRESH_FILE, path: '$', message: `${message} ${lastGood ? `The pack fetched on ${lastGood.fetchedAt} is still used.` : 'No pack from the refresh URL is used yet.'}` },
+    ];
+    return { state: { ...(lastGood ? { lastGood } : {}), lastAttempt: { url: attempt.url, at: attempt.at, ok: false, problem: problems[0]!.message } }, problems, changed: false };
+  };
+  const checked = checkRefreshUrl(attempt.url);
+  if (!checked.ok) return fail(checked.problem);
+  if (attempt.text === undefined) return fail(`The pack could not be fetched from ${attempt.url}: ${attempt.error ?? 'no response'}.`);
+  if (attempt.text.length > MAX_PACK_JSON_LENGTH) return fail(`The pack at ${attempt.url} is too big (${attempt.text.length} characters; the most allowed is ${MAX_PACK_JSON_LENGTH}).`);
+  const parsed = parseJson(attempt.text);
+  if (!parsed.ok) return fail(`The pack at ${attempt.url} is not valid JSON: ${parsed.message}.`);
+  const result = validatePack(parsed.value, REFRESH_FILE, { knownRuleIds: options.knownRuleIds ?? builtinRuleIds() });
+  if (!result.pack) {
+    const summary = fail(`The pack at ${attempt.url} has ${result.problems.length} problem(s) and was not used.`);
+    return { ...summary, problems: [...result.problems, ...summary.problems] };
+  }
+  const changed = JSON.stringify(parsed.value) !== JSON.stringify(lastGood?.data);
+  return {
+    state: { lastGood: { url: attempt.url, fetchedAt: attempt.at, data: parsed.value }, lastAttempt: { url: attempt.url, at: attempt.at, ok: true } },
+    problems: [],
+    changed,
+  };
+}
+
+// --- helpers -------------------------------------------------------------------------------------
+
+let builtinIds: Set<string> | undefined;
+
+/** The rule ids of the packs that ship with the extension. */
+export function builtinRuleIds(): ReadonlySet<string> {
+  if (!builtinIds) {
+    builtinIds = new Set();
+    for (const { data } of BUILTIN_PACK_FILES) {
+      const rules = isObject(data) && Array.isArray(data.rules) ? data.rules : [];
+      for (const rule of rules) if (isObject(rule) && typeof rule.id === 'string') builtinIds.add(rule.id);
+    }
+  }
+  return builtinIds;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'missing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value)}`;
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return String(value);
+  return 'an object';
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

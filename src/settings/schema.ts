@@ -1,0 +1,150 @@
+// A person's own settings, as stored in the browser (storage I/O stays in the extension's wiring).
+// Pure data and helpers: no DOM, no browser APIs. Settings hold rule ids, switches and site origins,
+// never a word of anyone's draft.
+//
+// The shape is versioned. Changing it means: bump SETTINGS_VERSION, add one migration to
+// src/settings/migrations.ts and one fixture to test/settings/fixtures/.
+import type { Category, Severity } from '../engine/types';
+
+export const SETTINGS_VERSION = 2 as const;
+
+/** The sites with an adapter of their own (src/sites), in the order the options page lists them. */
+export const SITE_IDS = [
+  'x',
+  'facebook',
+  'linkedin',
+  'instagram',
+  'reddit',
+  'old-reddit',
+  'threads',
+  'bluesky',
+  'mastodon',
+  'youtube',
+] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+/** The categories of the built-in packs. Packs may add others; a category not listed here is on. */
+export const BUILTIN_CATEGORIES = ['patient-details', 'rudeness', 'confidentiality'] as const;
+
+export const SENSITIVITIES = ['low', 'normal', 'high'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+/** Sensitivity -> the lowest severity still shown (CheckOptions.minSeverity). */
+export const SENSITIVITY_MIN_SEVERITY: Readonly<Record<Sensitivity, Severity>> = {
+  low: 'high',
+  normal: 'warning',
+  high: 'info',
+};
+
+export const ACCOUNT_TYPES = ['personal', 'professional', 'both'] as const;
+export type AccountType = (typeof ACCOUNT_TYPES)[number];
+
+/** A rules pack the person loaded from a file. Validated each time it is used, never trusted as stored. */
+export interface ImportedPack {
+  /** The parsed JSON of the pack file. */
+  data: unknown;
+  /** The file name the person chose (shown in problems). */
+  file: string;
+  /** ISO 8601 date and time of the import. */
+  importedAt: string;
+}
+
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  /** Category -> on (true) or off (false). A category missing here is on. */
+  categories: Record<Category, boolean>;
+  /** Rule ids switched off ("Don't warn me about this"). Locked rules stay on regardless. */
+  disabledRules: string[];
+  /** How much to show: low = high severity only, normal = warnings and up, high = everything. */
+  sensitivity: Sensitivity;
+  sites: {
+    /** Site id -> checked (true) or not (false). A site missing here is checked. */
+    enabled: Record<SiteId, boolean>;
+    /** Extra origins the person added, such as "https://mastodon.example" (checked with the generic adapter). */
+    added: string[];
+  };
+  /** Which of their accounts the person posts from; passed to the rules as context.account. */
+  account: AccountType;
+  importedPacks: ImportedPack[];
+  /** Checking is paused until this time (epoch ms). */
+  pausedUntil?: number;
+}
+
+function makeDefaults(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    categories: { 'patient-details': true, rudeness: true, confidentiality: true },
+    disabledRules: [],
+    sensitivity: 'normal',
+    sites: {
+      enabled: Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>,
+      added: [],
+    },
+    account: 'both',
+    importedPacks: [],
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The settings of someone who has changed nothing. Frozen: use defaultSettings() for a copy to change. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = deepFreeze(makeDefaults());
+
+/** A fresh, changeable copy of the defaults. */
+export function defaultSettings(): Settings {
+  return makeDefaults();
+}
+
+export function isSiteId(id: unknown): id is SiteId {
+  return typeof id === 'string' && (SITE_IDS as readonly string[]).includes(id);
+}
+
+/**
+ * "mastodon.example", "https://Mastodon.Example/home" -> "https://mastodon.example".
+ * Only http and https; no credentials; undefined for anything else.
+ */
+export function normaliseOrigin(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const text = input.trim();
+  if (text === '' || text.length > 2048 || /\s/.test(text)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (url.username || url.password || !url.hostname) return undefined;
+  return url.origin;
+}
+
+/** The hostname of an origin stored by normaliseOrigin ("https://mastodon.example:8443" -> "mastodon.example"). */
+export function originHostname(origin: string): string | undefined {
+  try {
+    return new URL(origin).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+// --- small, pure edits for the options page and the background ---------------------------------
+
+/** "Don't warn me about this" (off = true) or switch a rule back on (off = false). Returns a new object. */
+export function withRuleDisabled(settings: Settings, ruleId: string, off = true): Settings {
+  const rest = settings.disabledRules.filter((id) => id !== ruleId);
+  return { ...settings, disabledRules: off ? [...rest, ruleId] : rest };
+}
+
+/** Adds an origin the person typed; undefined when it is not a usable http(s) origin. */
+export function withSiteAdded(settings: Settings, input: string): Settings | undefined {
+  const origin = normaliseOrigin(input);
+  if (!origin) return undefined;
+  if (settings.sites.added.includes(origin)) return settings;
+  return { ...settings, sites: { ...settings.sites, added: [...settings.sites.added, origin] } };
+}
