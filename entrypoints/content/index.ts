@@ -1,0 +1,16 @@
+// Content script: thin wiring. The guard lives in src/content/guard.ts.
+// Runs on every supported site; in a practice build (TBYP_PRACTICE=1) also on the practice page.
+import { adaptersFor, PRACTICE_MATCHES } from '../../src/content/hosts';
+import { startGuard } from '../../src/content/guard';
+import { SITE_HOSTS, SITES } from '../../src/sites';
+
+export default defineContentScript({
+  // Read at build time (WXT evaluates this object in Node).
+  matches: [...SITE_HOSTS, ...(process.env.TBYP_PRACTICE === '1' ? PRACTICE_MATCHES : [])],
+  runAt: 'document_start',
+  allFrames: false,
+  main(ctx) {
+    const adapters = adaptersFor(location.href, SITES, __TBYP_PRACTICE__);
+    if (adapters.length > 0) startGuard(ctx, adapters);
+  },
+});

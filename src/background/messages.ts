@@ -1,0 +1,43 @@
+// Messages between the content script and the background service worker. Drafts travel only
+// inside the browser (runtime messaging); nothing is stored or logged.
+import type { Context, Finding } from '../engine/types';
+
+export interface CheckRequest {
+  type: 'tbyp/check';
+  text: string;
+  context: Context;
+}
+
+export interface CheckResponse {
+  findings: Finding[];
+  /** Locked rule id -> the trust's reason, for the rules among `findings` that are locked on. */
+  locked: Record<string, string>;
+}
+
+/** Sent when a compose box gets focus: wakes the service worker and compiles the rules early. */
+export interface WarmRequest {
+  type: 'tbyp/warm';
+}
+
+/** "Don't warn me about this": a rule id, never text. */
+export interface DismissRuleRequest {
+  type: 'tbyp/dismiss-rule';
+  ruleId: string;
+}
+
+export type Request = CheckRequest | WarmRequest | DismissRuleRequest;
+
+export function isRequest(message: unknown): message is Request {
+  if (!message || typeof message !== 'object') return false;
+  const m = message as Record<string, unknown>;
+  switch (m.type) {
+    case 'tbyp/check':
+      return typeof m.text === 'string' && !!m.context && typeof m.context === 'object';
+    case 'tbyp/warm':
+      return true;
+    case 'tbyp/dismiss-rule':
+      return typeof m.ruleId === 'string';
+    default:
+      return false;
+  }
+}

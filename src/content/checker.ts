@@ -1,0 +1,88 @@
+// Talks to the background engine. Results are kept in memory only, keyed by the exact text (and where
+// it goes), so a post whose text was already checked clean goes out with zero delay.
+import { browser } from 'wxt/browser';
+import type { CheckRequest, CheckResponse, DismissRuleRequest, WarmRequest } from '../background/messages';
+import type { Context } from '../engine/types';
+
+const CACHE_SIZE = 24;
+
+export class ResultCache {
+  private readonly map = new Map<string, CheckResponse>();
+
+  get(text: string): CheckResponse | undefined {
+    const hit = this.map.get(text);
+    if (hit) {
+      // Most recently used last.
+      this.map.delete(text);
+      this.map.set(text, hit);
+    }
+    return hit;
+  }
+
+  set(text: string, result: CheckResponse): void {
+    this.map.delete(text);
+    this.map.set(text, result);
+    while (this.map.size > CACHE_SIZE) this.map.delete(this.map.keys().next().value as string);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+export class CheckTimeout extends Error {}
+
+function isCheckResponse(value: unknown): value is CheckResponse {
+  return !!value && typeof value === 'object' && Array.isArray((value as CheckResponse).findings);
+}
+
+/** Ask the background to check `text`; rejects on error, a malformed reply or after `timeoutMs`. */
+export function requestCheck(text: string, context: Context, timeoutMs: number): Promise<CheckResponse> {
+  const message: CheckRequest = { type: 'tbyp/check', text, context };
+  return new Promise<CheckResponse>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new CheckTimeout('check timed out')), timeoutMs);
+    let sent: Promise<unknown>;
+    try {
+      sent = browser.runtime.sendMessage(message) as Promise<unknown>;
+    } catch (error) {
+      clearTimeout(timer);
+      reject(error);
+      return;
+    }
+    sent.then(
+      (reply) => {
+        clearTimeout(timer);
+        if (isCheckResponse(reply)) resolve({ findings: reply.findings, locked: reply.locked ?? {} });
+        else reject(new Error('bad reply'));
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+let lastWarm = 0;
+
+/** Wake the service worker (at most every 20 s). Errors don't matter. */
+export function warm(): void {
+  const now = Date.now();
+  if (now - lastWarm < 20_000) return;
+  lastWarm = now;
+  const message: WarmRequest = { type: 'tbyp/warm' };
+  try {
+    (browser.runtime.sendMessage(message) as Promise<unknown>).catch(() => undefined);
+  } catch {
+    /* extension reloaded: nothing to wake */
+  }
+}
+
+export function dismissRule(ruleId: string): Promise<unknown> {
+  const message: DismissRuleRequest = { type: 'tbyp/dismiss-rule', ruleId };
+  try {
+    return (browser.runtime.sendMessage(message) as Promise<unknown>).catch(() => undefined);
+  } catch {
+    return Promise.resolve();
+  }
+}

@@ -1,0 +1,147 @@
+// From a DOM event to "which compose box, which send button": the site adapters' selectors applied to
+// the composed path. No extension APIs (bundled on its own by the browser tests).
+import type { ComposerSpec, SiteAdapter } from '../sites/types';
+import { closestComposed, parentComposed, safeMatches, safeQueryAll } from './dom';
+
+export interface Composer {
+  adapter: SiteAdapter;
+  spec: ComposerSpec;
+  /** The editor the person is in (or the first one). */
+  editor: HTMLElement;
+  /** Every editor that goes out with the same send button (X threads have several). */
+  editors: HTMLElement[];
+  /** The send button, when there is one. */
+  submit: HTMLElement | null;
+}
+
+function buttonText(el: Element): string {
+  const text = el instanceof HTMLInputElement ? el.value : el.textContent ?? '';
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function textMatches(el: Element, spec: ComposerSpec): boolean {
+  if (!spec.submitText || spec.submitText.length === 0) return true;
+  const text = buttonText(el);
+  return spec.submitText.some((t) => t.toLowerCase() === text);
+}
+
+/** The last element in `scope` that matches the spec's send button (and its text, when required). */
+function lastSubmitIn(scope: ParentNode, spec: ComposerSpec): HTMLElement | null {
+  const all = safeQueryAll(scope, spec.submit).filter((el) => textMatches(el, spec));
+  const last = all[all.length - 1];
+  return last instanceof HTMLElement ? last : null;
+}
+
+/** Ancestors of `start` as query scopes: each parent element, and a shadow root before its host. Stops before <body>. */
+function* scopesAbove(start: Node): Generator<ParentNode> {
+  let node: Node | null = start.parentNode;
+  while (node) {
+    if (node === document || node === document.body || node === document.documentElement) return;
+    yield node as ParentNode;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+}
+
+/** The send button belonging to `editor`: inside its container, or in the nearest ancestor that has one. */
+export function findSubmit(editor: Element, spec: ComposerSpec): HTMLElement | null {
+  if (spec.container) {
+    const container = closestComposed(editor, spec.container);
+    return container ? lastSubmitIn(container, spec) : null;
+  }
+  for (const scope of scopesAbove(editor)) {
+    const found = lastSubmitIn(scope, spec);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The composer's outer element: its container, or the smallest ancestor holding both editor and button. */
+export function composerScope(composer: Composer): ParentNode | null {
+  const { editor, spec, submit } = composer;
+  if (spec.container) return closestComposed(editor, spec.container);
+  if (!submit) return parentComposed(editor);
+  for (const scope of scopesAbove(editor)) {
+    if (scope.contains(submit)) return scope;
+  }
+  return null;
+}
+
+function specFor(el: Element, adapters: readonly SiteAdapter[]): { adapter: SiteAdapter; spec: ComposerSpec } | null {
+  for (const adapter of adapters) {
+    for (const spec of adapter.composers) {
+      if (safeMatches(el, spec.editor)) return { adapter, spec };
+    }
+  }
+  return null;
+}
+
+/** All editors of the same spec that share `submit` (so a thread is checked as one post). */
+function editorsSharing(editor: HTMLElement, spec: ComposerSpec, submit: HTMLElement | null, adapters: readonly SiteAdapter[]): HTMLElement[] {
+  if (!submit) return [editor];
+  let scope: ParentNode | null = null;
+  for (const s of scopesAbove(submit)) {
+    if (s.contains(editor) || (s instanceof ShadowRoot && s.contains(editor))) {
+      scope = s;
+      break;
+    }
+  }
+  if (!scope) return [editor];
+  const editors = safeQueryAll(scope, spec.editor).filter(
+    (el): el is HTMLElement =>
+      el instanceof HTMLElement && specFor(el, adapters)?.spec === spec && findSubmit(el, spec) === submit,
+  );
+  return editors.includes(editor) ? editors : [editor];
+}
+
+/** The composer an editor belongs to, or null when no adapter claims it. */
+export function composerOfEditor(el: Element, adapters: readonly SiteAdapter[]): Composer | null {
+  if (!(el instanceof HTMLElement)) return null;
+  const found = specFor(el, adapters);
+  if (!found) return null;
+  const submit = findSubmit(el, found.spec);
+  return { ...found, editor: el, submit, editors: editorsSharing(el, found.spec, submit, adapters) };
+}
+
+/** The first editor on an event's path (the focused or clicked compose box). */
+export function composerFromPath(path: readonly Element[], adapters: readonly SiteAdapter[]): Composer | null {
+  for (const el of path) {
+    if (el === document.body || el === document.documentElement) break;
+    const composer = composerOfEditor(el, adapters);
+    if (composer) return composer;
+  }
+  return null;
+}
+
+/** A send button on an event's path, with the editor(s) it sends. Only buttons an editor leads back to count. */
+export function composerFromSubmitPath(path: readonly Element[], adapters: readonly SiteAdapter[], depth = 12): Composer | null {
+  for (const el of path.slice(0, depth)) {
+    if (el === document.body || el === document.documentElement) break;
+    for (const adapter of adapters) {
+      for (const spec of adapter.composers) {
+        if (!safeMatches(el, spec.submit) || !textMatches(el, spec)) continue;
+        for (const scope of scopesAbove(el)) {
+          const candidates = safeQueryAll(scope, spec.editor);
+          if (candidates.length === 0) continue;
+          for (const candidate of candidates) {
+            const composer = composerOfEditor(candidate, adapters);
+            if (composer && composer.spec === spec && composer.submit === el) return composer;
+          }
+          break;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** For the adapters' examples: every composer found in `root`. */
+export function composersIn(root: ParentNode, adapter: SiteAdapter): Composer[] {
+  const out: Composer[] = [];
+  for (const spec of adapter.composers) {
+    for (const el of safeQueryAll(root, spec.editor)) {
+      const composer = composerOfEditor(el, [adapter]);
+      if (composer && composer.spec === spec) out.push(composer);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// Instagram.
+// - Comments: a React textarea inside a <form method="POST">, send = text-only div[role=button] "Post"
+//   (the last button of the form; the emoji button comes first). aria-label is localised, so the
+//   form + autocomplete="off" shape is tried as well.
+// - Direct messages: Lexical (spellcheck=false), Enter sends (W).
+import type { SiteAdapter } from './types';
+
+export const instagram: SiteAdapter = {
+  id: 'instagram',
+  name: 'Instagram',
+  hosts: ['*://www.instagram.com/*', '*://instagram.com/*'],
+  composers: [
+    {
+      editor: 'form textarea[aria-label="Add a comment…"], form[method="POST" i] textarea[autocomplete="off"]',
+      container: 'form',
+      submit: 'div[role="button"], button[type="submit"]',
+      kind: 'comment',
+    },
+    {
+      editor: '[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label="Message"]',
+      submit: 'div[role="button"]',
+      submitText: ['Send'],
+      kind: 'message',
+      sendsOnEnter: true,
+    },
+  ],
+  examples: {
+    match: [
+      `<form class="x78zum5" method="POST"><div role="button" tabindex="0" aria-label="Emoji"><svg></svg></div>
+        <textarea aria-label="Add a comment…" placeholder="Add a comment…" autocomplete="off" autocorrect="off" class="x1i0vuye"></textarea>
+        <div role="button" tabindex="0">Post</div></form>`,
+      `<form method="post"><textarea aria-label="Ajouter un commentaire…" autocomplete="off"></textarea><div role="button" tabindex="0">Publier</div></form>`,
+    ],
+    noMatch: [
+      `<input aria-label="Search input" placeholder="Search" type="text" autocapitalize="none">`,
+      `<div><span>Add a comment…</span></div>`,
+    ],
+  },
+};

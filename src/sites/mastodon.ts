@@ -1,0 +1,53 @@
+// Mastodon (any instance runs the same web app; the page has #mastodon). React textarea in
+// form.compose-form; the content warning field goes out with the post. Ctrl/Cmd+Enter calls the
+// submit function directly (no submit event) and is skipped when the keydown was defaultPrevented.
+import type { SiteAdapter } from './types';
+
+const SUBMIT = '.compose-form__submit button[type="submit"], .compose-form__publish button[type="submit"], button[type="submit"]';
+
+export const mastodon: SiteAdapter = {
+  id: 'mastodon',
+  name: 'Mastodon',
+  // A few large instances; others come with user-added sites (runtime registration).
+  hosts: [
+    '*://mastodon.social/*',
+    '*://mastodon.online/*',
+    '*://mstdn.social/*',
+    '*://mas.to/*',
+    '*://fosstodon.org/*',
+    '*://mastodon.scot/*',
+    '*://mastodon.world/*',
+    '*://universeodon.com/*',
+  ],
+  composers: [
+    {
+      editor: 'form.compose-form textarea.autosuggest-textarea__textarea',
+      container: 'form.compose-form',
+      submit: SUBMIT,
+      kind: 'post',
+      ctrlEnter: true,
+    },
+    {
+      editor: 'form.compose-form input.spoiler-input__input, form.compose-form #cw-spoiler-input',
+      container: 'form.compose-form',
+      submit: SUBMIT,
+      kind: 'post',
+      ctrlEnter: true,
+    },
+  ],
+  examples: {
+    match: [
+      `<div id="mastodon"><form class="compose-form"><div class="compose-form__highlightable"><div class="autosuggest-textarea">
+        <label><span class="visually-hidden">What’s on your mind?</span><textarea class="autosuggest-textarea__textarea"
+        aria-autocomplete="list" dir="auto"></textarea></label></div></div>
+        <div class="compose-form__submit"><button type="submit" class="button button--block">Post</button></div></form></div>`,
+      `<form class="compose-form"><div class="spoiler-input"><input type="text" class="spoiler-input__input" id="cw-spoiler-input"></div>
+        <textarea class="autosuggest-textarea__textarea"></textarea><div class="compose-form__publish">
+        <div class="compose-form__publish-button-wrapper"><button type="submit" class="button">Publish!</button></div></div></form>`,
+    ],
+    noMatch: [
+      `<form class="search__input"><input type="text" class="search__input" placeholder="Search"></form>`,
+      `<div class="status__content"><p>A toot someone else wrote</p></div>`,
+    ],
+  },
+};

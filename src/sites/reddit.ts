@@ -1,0 +1,31 @@
+// Reddit (new). A Lexical editor inside the Lit custom element <shreddit-composer> (toolbar and slots in
+// its open shadow root); the editor and button[type=submit][slot=submit-button] are its light-DOM
+// children inside a <form>. On some composers the editor itself sits in a shadow root: the content
+// script follows composedPath(), so the same selectors hold there.
+import type { SiteAdapter } from './types';
+
+export const reddit: SiteAdapter = {
+  id: 'reddit',
+  name: 'Reddit',
+  hosts: ['*://www.reddit.com/*', '*://reddit.com/*', '*://sh.reddit.com/*', '*://new.reddit.com/*'],
+  composers: [
+    {
+      editor: 'shreddit-composer [contenteditable="true"][role="textbox"]',
+      container: 'shreddit-composer',
+      submit: 'button[type="submit"]',
+      kind: 'comment',
+    },
+  ],
+  examples: {
+    match: [
+      `<form><shreddit-composer name="comment"><div slot="rte" contenteditable="true" role="textbox" data-lexical-editor="true"
+        aria-placeholder="Join the conversation"><p><br></p></div>
+        <button type="button" slot="cancel-button">Cancel</button><button type="submit" slot="submit-button">Comment</button>
+        </shreddit-composer></form>`,
+    ],
+    noMatch: [
+      `<faceplate-textarea-input name="title"><textarea name="title"></textarea></faceplate-textarea-input>`,
+      `<comment-composer-host><faceplate-tracker><button>Join the conversation</button></faceplate-tracker></comment-composer-host>`,
+    ],
+  },
+};

@@ -1,0 +1,61 @@
+// Fail open: when the engine can't answer in time (the service worker is busy), the post still goes
+// through, once, and the person is told it wasn't checked.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RISKY, composer, dialog, hasChromium, posted, reload, settledPosts, startHarness, type Harness } from './harness';
+
+let h: Harness;
+
+/** Block the service worker's thread for `ms` (not awaited: the worker can't answer meanwhile). */
+function busyServiceWorker(ms: number): Promise<unknown> {
+  return h.serviceWorker
+    .evaluate((duration) => {
+      const end = Date.now() + duration;
+      while (Date.now() < end) {
+        /* busy */
+      }
+    }, ms)
+    .catch(() => undefined);
+}
+
+describe.skipIf(!hasChromium)('engine unavailable', () => {
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  beforeEach(async () => {
+    await reload(h.page);
+  });
+
+  for (const id of ['x', 'mastodon', 'facebook-comment']) {
+    it(`${id}: a busy engine -> the post goes through once (after the 1.5 s bound) and the 'unavailable' notice shows`, async () => {
+      const { page } = h;
+      const c = composer(id);
+      const editor = page.locator(c.editor);
+      await editor.click();
+      const busy = busyServiceWorker(4_000);
+      await page.waitForTimeout(100);
+      const text = `${RISKY} (${id})`;
+      await page.keyboard.insertText(text);
+      const started = Date.now();
+      if (c.keys.includes('Enter')) await page.keyboard.press('Enter');
+      else await c.submit(page).click();
+      expect(await settledPosts(page, 4_000)).toEqual([{ site: id, text }]);
+      const took = Date.now() - started;
+      expect(took).toBeGreaterThanOrEqual(1_300);
+      expect(took).toBeLessThan(3_000);
+      const notice = dialog(page);
+      await notice.waitFor();
+      expect(await notice.getAttribute('data-state')).toBe('unavailable');
+      await busy;
+      // The late answer changes nothing: still one post, and the notice closes by itself.
+      await notice.waitFor({ state: 'detached', timeout: 8_000 });
+      expect(await posted(page)).toEqual([{ site: id, text }]);
+    });
+  }
+
+  it('nothing left the machine', () => {
+    expect(h.outsideRequests()).toEqual([]);
+  });
+});

@@ -1,0 +1,228 @@
+// Real Chromium with the built extension (TBYP_PRACTICE=1) loaded, on the practice page.
+// Every request is recorded: nothing may go anywhere but 127.0.0.1/localhost, the extension or data:.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { startPracticeServer, type PracticeServer } from '../../practice/serve.mjs';
+import { EXTENSION_DIR } from './build';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+export const RISKY = 'Mrs Kowalczyk in bed 8 has NHS number 943 476 5919';
+export const CLEAN = 'Lovely sunny walk to work this morning';
+
+export interface PostedEntry {
+  site: string;
+  text: string;
+  media?: string[];
+}
+
+type PracticeWindow = Window & {
+  __posted: PostedEntry[];
+  __practice: { posted: PostedEntry[]; clear(): void; rerender(site: string): boolean; ids: string[]; ready: boolean };
+};
+
+export interface ComposerCase {
+  id: string;
+  /** The editor (Playwright CSS pierces open shadow roots). */
+  editor: string;
+  submit(page: Page): Locator;
+  /** Keyboard paths the composer itself posts with (Playwright key names). */
+  keys: string[];
+}
+
+const scope = (page: Page, id: string) => page.locator(`[data-practice="${id}"]`);
+const byText = (id: string, name: string) => (page: Page) => scope(page, id).getByRole('button', { name, exact: true });
+
+export const COMPOSERS: ComposerCase[] = [
+  { id: 'x', editor: '[data-testid="tweetTextarea_0"][contenteditable=true]', submit: (p) => p.locator('[data-testid="tweetButtonInline"]'), keys: ['Control+Enter'] },
+  {
+    id: 'facebook-post',
+    editor: '[data-practice="facebook-post"] [role=dialog] [data-lexical-editor="true"][contenteditable=true][role=textbox]',
+    submit: (p) => scope(p, 'facebook-post').locator('[role=dialog] div[role=button]', { hasText: /^Post$/ }),
+    keys: [],
+  },
+  {
+    id: 'facebook-comment',
+    editor: '[data-lexical-editor="true"][aria-label="Comment as Alex"]',
+    submit: (p) => scope(p, 'facebook-comment').locator('div[role=button][aria-label="Comment"]'),
+    keys: ['Enter'],
+  },
+  { id: 'threads', editor: '[data-practice="threads"] [role=menu] [contenteditable=true][role=textbox]', submit: byText('threads', 'Post'), keys: ['Control+Enter'] },
+  {
+    id: 'reddit',
+    editor: 'shreddit-composer > div[role=textbox][contenteditable=true]',
+    submit: (p) => p.locator('shreddit-composer > button[type=submit][slot="submit-button"]'),
+    keys: [],
+  },
+  {
+    id: 'old-reddit',
+    editor: 'form.usertext textarea[name=text]',
+    submit: (p) => p.locator('form.usertext .usertext-buttons button[type=submit].save'),
+    keys: [],
+  },
+  {
+    id: 'linkedin-classic',
+    editor: '#interop-outlet .ql-editor[contenteditable=true]',
+    submit: (p) => p.locator('#interop-outlet button.share-actions__primary-action'),
+    keys: [],
+  },
+  {
+    id: 'linkedin-new',
+    editor: '[componentkey^="commentBox-"] .ProseMirror[contenteditable=true][role=textbox]',
+    submit: (p) => p.locator('[componentkey^="commentBox-"] button[data-view-name="comment-post"]'),
+    keys: [],
+  },
+  {
+    id: 'bluesky',
+    editor: '[data-testid="composePostView"] .ProseMirror[contenteditable=true]',
+    submit: (p) => p.locator('[data-testid="composerPublishBtn"]'),
+    keys: ['Control+Enter'],
+  },
+  {
+    id: 'mastodon',
+    editor: '#mastodon form.compose-form textarea.autosuggest-textarea__textarea',
+    submit: (p) => p.locator('#mastodon .compose-form__submit button[type=submit]'),
+    keys: ['Control+Enter'],
+  },
+  { id: 'instagram', editor: 'textarea[aria-label="Add a comment…"]', submit: byText('instagram', 'Post'), keys: [] },
+  {
+    id: 'youtube',
+    editor: 'ytd-commentbox #contenteditable-root[contenteditable=true]',
+    submit: (p) => p.locator('ytd-commentbox #submit-button button'),
+    keys: [],
+  },
+  { id: 'generic', editor: '[data-practice="generic"] textarea', submit: byText('generic', 'Send'), keys: [] },
+];
+
+export const composer = (id: string): ComposerCase => {
+  const found = COMPOSERS.find((c) => c.id === id);
+  if (!found) throw new Error(`no composer ${id}`);
+  return found;
+};
+
+export interface Harness {
+  context: BrowserContext;
+  page: Page;
+  server: PracticeServer;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Every request URL seen by the browser context. */
+  requests: string[];
+  pageErrors: string[];
+  /** Requests that went anywhere but the practice server, the extension or data:. */
+  outsideRequests(): string[];
+  close(): Promise<void>;
+}
+
+export function isAllowedUrl(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('chrome-extension://') || url.startsWith('blob:')) return true;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:') && (hostname === '127.0.0.1' || hostname === 'localhost');
+  } catch {
+    return false;
+  }
+}
+
+export async function startHarness(options: { viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No extension build in ${EXTENSION_DIR}`);
+  const server = await startPracticeServer(0);
+  const profile = mkdtempSync(join(tmpdir(), 'tbyp-browser-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(server.url);
+  await page.waitForFunction(() => (window as unknown as PracticeWindow).__practice?.ready === true);
+
+  return {
+    context,
+    page,
+    server,
+    extensionId,
+    serviceWorker,
+    requests,
+    pageErrors,
+    outsideRequests: () => requests.filter((u) => !isAllowedUrl(u)),
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// ------------------------------------------------------------------ page helpers
+
+/** A fresh practice page (every test starts from empty composers and no open nudge). */
+export async function reload(page: Page): Promise<void> {
+  await page.reload();
+  await page.waitForFunction(() => (window as unknown as PracticeWindow).__practice?.ready === true);
+}
+
+export const posted = (page: Page) => page.evaluate(() => (window as unknown as PracticeWindow).__posted.slice() as PostedEntry[]);
+export const clearPosted = (page: Page) => page.evaluate(() => (window as unknown as PracticeWindow).__practice.clear());
+export const rerender = (page: Page, site: string) => page.evaluate((s) => (window as unknown as PracticeWindow).__practice.rerender(s), site);
+
+/** The nudge dialog, inside the extension's (open) shadow root. */
+export const dialog = (page: Page) => page.locator('[data-tbyp-root="nudge"] [role="dialog"]');
+export const badge = (page: Page) => page.locator('[data-tbyp-root="badge"] .tbyp-badge');
+
+export async function typeInto(page: Page, c: ComposerCase, text: string): Promise<Locator> {
+  const editor = page.locator(c.editor);
+  await editor.click();
+  await page.keyboard.type(text);
+  return editor;
+}
+
+/** Text left in a composer, tidied the way the practice page records posts. */
+export async function leftIn(editor: Locator): Promise<string> {
+  const raw = await editor.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
+  return raw.replace(/[\u200b\ufeff]/g, '').replace(/\u00a0/g, ' ').trim();
+}
+
+/** Whether keyboard focus is in `editor` (following open shadow roots). */
+export function focusIsIn(editor: Locator): Promise<boolean> {
+  return editor.evaluate((el) => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return !!active && (active === el || el.contains(active));
+  });
+}
+
+/** Wait for a post, then leave time for a double post to show up. */
+export async function settledPosts(page: Page, timeout = 5_000): Promise<PostedEntry[]> {
+  await page.waitForFunction(() => (window as unknown as PracticeWindow).__posted.length > 0, null, { timeout });
+  await page.waitForTimeout(200);
+  return posted(page);
+}
+
+/** Empty a composer (select all + delete), for the next case. */
+export async function emptyComposer(page: Page, c: ComposerCase): Promise<void> {
+  const editor = page.locator(c.editor);
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+}
