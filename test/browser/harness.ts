@@ -127,8 +127,11 @@ export function isAllowedUrl(url: string): boolean {
   }
 }
 
-export async function startHarness(options: { viewport?: { width: number; height: number } } = {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No extension build in ${EXTENSION_DIR}`);
+export async function startHarness(
+  options: { viewport?: { width: number; height: number }; /** false: the same browser without the extension (baselines). */ extension?: boolean } = {},
+): Promise<Harness> {
+  const withExtension = options.extension !== false;
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No extension build in ${EXTENSION_DIR}`);
   const server = await startPracticeServer(0);
   const profile = mkdtempSync(join(tmpdir(), 'tbyp-browser-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -136,8 +139,7 @@ export async function startHarness(options: { viewport?: { width: number; height
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -148,8 +150,10 @@ export async function startHarness(options: { viewport?: { width: number; height
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionId = new URL(serviceWorker.url()).host;
+  const serviceWorker = withExtension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 })))
+    : (undefined as unknown as Worker);
+  const extensionId = withExtension ? new URL(serviceWorker.url()).host : '';
 
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];

@@ -1,0 +1,43 @@
+// Cold start: bundle the engine with Vite as the extension ships it, then time fresh Node processes.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { summarise, type Summary } from './stats';
+
+export interface ColdResults {
+  firstResult: Summary;
+  complete: Summary;
+}
+
+export async function benchCold(runs = 7): Promise<ColdResults> {
+  // Inside the project, so the bundle finds compromise in node_modules.
+  const outDir = resolve(import.meta.dirname, '../node_modules/.cache/tbyp-bench-cold');
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      outDir,
+      minify: true,
+      target: 'node20',
+      lib: { entry: resolve(import.meta.dirname, 'cold-entry.ts'), formats: ['es'], fileName: 'engine' },
+      rollupOptions: { external: [/^node:/, 'compromise'] },
+    },
+  });
+  const runner = join(outDir, 'run.mjs');
+  writeFileSync(
+    runner,
+    `const started = performance.now();
+const { coldRun } = await import('./engine.js');
+console.log(JSON.stringify(await coldRun(process.argv[2], started)));`,
+  );
+  const text = 'The 72-year-old gentleman in bed 4 who came in last night after his fall is doing well.';
+  const results = Array.from({ length: runs }, () =>
+    JSON.parse(execFileSync(process.execPath, [runner, text], { cwd: resolve(import.meta.dirname, '..'), encoding: 'utf8' })),
+  );
+  return {
+    firstResult: summarise(results.map((r) => r.firstResult)),
+    complete: summarise(results.map((r) => r.complete)),
+  };
+}

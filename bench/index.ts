@@ -1,0 +1,106 @@
+// npm run bench: engine, cold start, bundle weight and (with a built extension) real-browser timings.
+// Prints a table, writes bench/results.json, and exits 1 when a budget is missed.
+import { execSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildExtension, buildPractice } from '../test/browser/build';
+import { benchBrowser } from './browser';
+import { benchCold } from './cold';
+import { benchEngine } from './engine';
+import { ms } from './stats';
+import { measureWeight } from './weight';
+
+interface Budget {
+  name: string;
+  value: number;
+  limit: number;
+  unit: 'ms' | 'KB' | 'x' | 'MB';
+}
+
+const root = resolve(import.meta.dirname, '..');
+const KB = 1024;
+
+async function main(): Promise<number> {
+  const budgets: Budget[] = [];
+  const rows: Array<[string, string]> = [];
+  const results: Record<string, unknown> = {
+    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, date: new Date().toISOString() },
+  };
+
+  console.log('Engine, warm (every corpus post, 5 rounds) ...');
+  const engine = benchEngine(5);
+  results.engine = engine;
+  rows.push(
+    ['engine warm, corpus post: median / p99 / max', `${ms(engine.corpus.median)} / ${ms(engine.corpus.p99)} / ${ms(engine.corpus.max)}`],
+    ...(['280', '1000', '5000'] as const).map(
+      (n) => [`engine warm, ${n} characters: median / p95`, `${ms(engine.lengths[n].median)} / ${ms(engine.lengths[n].p95)}`] as [string, string],
+    ),
+    ['obscenity (profanity only), corpus post: median', ms(engine.obscenity.corpus.median)],
+    ['our time / obscenity time, same texts', `${engine.ratioToObscenity.toFixed(1)}x`],
+    ['heap after 10 / 1,000 checks', `${(engine.heap.after10 / 1e6).toFixed(2)} / ${(engine.heap.after1000 / 1e6).toFixed(2)} MB`],
+  );
+  budgets.push(
+    { name: 'engine warm median', value: engine.corpus.median, limit: 1, unit: 'ms' },
+    { name: 'engine warm p99', value: engine.corpus.p99, limit: 5, unit: 'ms' },
+    { name: 'engine 5,000 characters (p95)', value: engine.lengths['5000'].p95, limit: 15, unit: 'ms' },
+    { name: 'time vs obscenity', value: engine.ratioToObscenity, limit: 10, unit: 'x' },
+    { name: 'heap growth over 1,000 checks', value: engine.heap.growth / 1e6, limit: 1, unit: 'MB' },
+  );
+
+  console.log('Engine, cold (fresh processes) ...');
+  const cold = await benchCold(7);
+  results.cold = cold;
+  rows.push(
+    ['engine cold: load to first result (median / worst)', `${ms(cold.firstResult.median)} / ${ms(cold.firstResult.max)}`],
+    ['engine cold: load to result with NLP (median)', ms(cold.complete.median)],
+  );
+  budgets.push({ name: 'engine cold, load to first result', value: cold.firstResult.max, limit: 300, unit: 'ms' });
+
+  console.log('Building the extension ...');
+  execSync('npx wxt build', { cwd: root, stdio: 'ignore', env: { ...process.env, TBYP_PRACTICE: '' } });
+  const weight = measureWeight(resolve(root, '.output/chrome-mv3'));
+  results.weight = weight;
+  rows.push(['injected into every page: raw / gzip', `${(weight.injected.raw / KB).toFixed(1)} / ${(weight.injected.gzip / KB).toFixed(1)} KB`]);
+  for (const f of weight.all) rows.push([`  ${f.file}: raw / gzip`, `${(f.raw / KB).toFixed(1)} / ${(f.gzip / KB).toFixed(1)} KB`]);
+  budgets.push({ name: 'injected before focus (gzip)', value: weight.injected.gzip / KB, limit: 40, unit: 'KB' });
+
+  console.log('Real browser (Chromium with the extension, practice page) ...');
+  buildPractice();
+  buildExtension(); // the practice build: the same extension, also allowed on 127.0.0.1
+  const browser = await benchBrowser();
+  results.browser = browser;
+  const pair = (s: { median: number; max: number }) => `${ms(s.median)} / ${ms(s.max)}`;
+  rows.push(
+    ['content script main-thread time on page load (median / worst)', pair(browser.loadCost)],
+    ['Post click to nudge, draft checked while typing (median / worst)', pair(browser.clickToNudge.warm)],
+    ['Post click to nudge, posted before the typing check', `${pair(browser.clickToNudge.notYetChecked)} (p95 ${ms(browser.clickToNudge.notYetChecked.p95)})`],
+    ['Post click to nudge, first post in a new browser (cold)', pair(browser.clickToNudge.cold)],
+    ['clean post, click to site handler: with / without extension (median)', `${ms(browser.passThrough.withExtension.median)} / ${ms(browser.passThrough.withoutExtension.median)}`],
+    ['clean post posted before the typing check (median / worst)', pair(browser.passThrough.notYetChecked)],
+    ['JS heap the extension adds to the page', `${(browser.heapAddedBytes / 1e6).toFixed(2)} MB`],
+  );
+  budgets.push(
+    { name: 'content script main-thread on page load', value: browser.loadCost.median, limit: 5, unit: 'ms' },
+    { name: 'Post click to nudge, warm (p95)', value: Math.max(browser.clickToNudge.warm.p95, browser.clickToNudge.notYetChecked.p95), limit: 50, unit: 'ms' },
+    { name: 'Post click to nudge, cold (worst)', value: browser.clickToNudge.cold.max, limit: 1000, unit: 'ms' },
+    { name: 'clean pass-through added (median)', value: browser.passThrough.addedMs, limit: 16, unit: 'ms' },
+  );
+
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log('');
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  console.log('\nBudgets:');
+  let missed = 0;
+  for (const b of budgets) {
+    const ok = b.value <= b.limit;
+    if (!ok) missed++;
+    console.log(`  ${ok ? 'ok  ' : 'MISS'} ${b.name}: ${b.value.toFixed(2)} ${b.unit} (budget ${b.limit} ${b.unit})`);
+  }
+  results.budgets = budgets.map((b) => ({ ...b, ok: b.value <= b.limit }));
+  writeFileSync(resolve(import.meta.dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nWrote bench/results.json. ${missed ? `${missed} budget(s) missed.` : 'Every budget met.'}`);
+  return missed ? 1 : 0;
+}
+
+process.exitCode = await main();
