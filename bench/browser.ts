@@ -65,7 +65,7 @@ async function extensionLoadCost(h: Harness): Promise<number> {
   const cdp: CDPSession = await h.context.newCDPSession(page);
   type TraceEvent = { name: string; dur?: number; args?: { data?: { url?: string } } };
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
   await page.goto(h.server.url);
