@@ -178,7 +178,8 @@ async function removeBlocker(): Promise<string[]> {
   });
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('practice page in Chromium', () => {
+describe('practice page in Chromium', () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run bash scripts/test.sh, which installs it.`);
   beforeAll(async () => {
     if (process.env.PRACTICE_SKIP_BUILD !== '1' || !existsSync(`${ROOT}practice/dist/index.html`)) {
       execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'practice/vite.config.ts'], {

@@ -86,7 +86,8 @@ function focused(page: Page) {
 
 const calls = (page: Page) => page.evaluate(() => window.__tbyp.calls.map((c) => c.slice()));
 
-describe.skipIf(!existsSync(CHROMIUM))('UI preview in Chromium', () => {
+describe('UI preview in Chromium', () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run bash scripts/test.sh, which installs it.`);
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'tbyp-ui-'));
     await buildPreview(outDir);
