@@ -73,6 +73,8 @@ export interface Applies {
 
 interface RuleBase {
   id: string;
+  /** A short name for the rule, shown next to its switch in the options page ("NHS numbers"). */
+  title?: string;
   category: Category;
   severity: Severity;
   message: string;

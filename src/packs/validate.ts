@@ -31,7 +31,7 @@ export const PACK_KEYS = [
   'extends', 'overrides', 'locked', 'vocabularies', 'rules',
 ] as const;
 export const RULE_BASE_KEYS = [
-  'id', 'type', 'category', 'severity', 'message', 'why', 'suggestion',
+  'id', 'type', 'title', 'category', 'severity', 'message', 'why', 'suggestion',
   'enabled', 'applies', 'near', 'unless', 'examples',
 ] as const;
 export const RULE_TYPE_KEYS = {
@@ -256,6 +256,7 @@ class Validator {
       if (this.present(rule, 'message', path, claimed)) this.string(rule, 'message', path);
       if (this.present(rule, 'why', path, claimed)) this.string(rule, 'why', path);
       this.optionalString(rule, 'suggestion', path);
+      this.optionalString(rule, 'title', path);
       if (rule.enabled !== undefined) this.boolean(rule, 'enabled', path);
       if (rule.applies !== undefined) this.applies(rule, path);
       for (const key of ['near', 'unless'] as const) {

@@ -45,7 +45,7 @@ describe('broken.json: one clear message per mistake', () => {
   const expected: Array<{ path: string; ruleId?: string; message: RegExp }> = [
     { path: '$.schemaVersion', message: /^schemaVersion 2 is not supported\. This version of Think Before You Post reads schemaVersion 1/ },
     { path: '$.rules[0].validator', ruleId: 'patient.nhs-number', message: /^Unknown validator "nhs-numbr"\. Did you mean "nhs-number"\? Allowed: nhs-number, chi-number, hc-number, ni-number, postcode, uk-phone, date\.$/ },
-    { path: '$.rules[1].colour', ruleId: 'patient.ward', message: /^Unknown key "colour" in a "words" rule\. Allowed keys: id, type, category, .*, words, allow, masked\.$/ },
+    { path: '$.rules[1].colour', ruleId: 'patient.ward', message: /^Unknown key "colour" in a "words" rule\. Allowed keys: id, type, title, category, .*, words, allow, masked\.$/ },
     { path: '$.rules[2].enabled', ruleId: 'rudeness.swearing', message: /^"enabled" must be true or false, but it is the text "yes"\.$/ },
     { path: '$.rules[3].pattern', ruleId: 'patient.hospital-number', message: /^This regular expression does not compile: .*Unterminated group\.$/ },
     { path: '$.rules[4].pattern', ruleId: 'patient.initials', message: /^This regular expression could be very slow on some text: `\(\\w\+\\s\?\)\*` can match the same text in more than one way/ },
