@@ -3,6 +3,13 @@ import { defineConfig } from 'wxt';
 // TBYP_PRACTICE=1 builds also run on the practice page (http://127.0.0.1/* and http://localhost/*).
 const practice = process.env.TBYP_PRACTICE === '1';
 
+/** Public key only (no secret): it fixes the Chrome/Edge extension id, which trust policies name. */
+export const CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAwjhL4ulusOjyUVc7Ly6gnQq79GsycAMr9TcsdaePLJnC1A3Ddf9WgqgLBCVgjdyNMcweIMj7Sg1IgQ0h8eRCSaqHhiMIZ0+5Q3zMmR5rjzwcOLATYqGoWSHSPyGZLbvd639AzAhA9gjeDeK4sr39+n//yfhZCoHy/SG31ydXa0sjwogsDll1yfcS+Jv/Gy5yQ0smK1sI/tLP/wJpdtU6IrLM0hU7FfeL+SnGVswfVKUvxwyqn++hwqXZN+iXOJDmzaGzoYudsnhmZyqD+XLO61S5gQbaN9yxu/5Wqkv8Od+MhXQD0Qx6oXCvlF1ubBUqD2I98swlEOOI6gLYRNFEFwIDAQAB';
+/** The id CHROME_KEY gives (first 32 hex digits of sha256 of the key, 0-f mapped to a-p). */
+export const CHROME_ID = 'hliadghkdliljncmckjhhbogelhlocii';
+export const FIREFOX_ID = 'think-before-you-post@nhs.example';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
@@ -10,9 +17,19 @@ export default defineConfig({
     // Replaced at build time: the content script never reads `process` at run time.
     define: { __TBYP_PRACTICE__: JSON.stringify(practice), 'process.env.TBYP_PRACTICE': JSON.stringify(practice ? '1' : '') },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Think Before You Post',
     description: 'A gentle check before you post: patient details, rudeness and confidential information.',
-    permissions: ['storage'],
-  },
+    // storage: settings (never text); alarms: the trust's pack refresh; scripting: the content script on
+    // sites a person adds; activeTab: the popup says whether the coach runs on the tab in front.
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // Asked for one site at a time, when a person adds it in the options page.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The trust's policy (Chrome/Edge managed storage); Firefox reads the same keys from policies.json.
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: FIREFOX_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      : // Fixes the Chrome/Edge extension id (CHROME_ID) so trust policies can name it.
+        { key: CHROME_KEY }),
+  }),
 });

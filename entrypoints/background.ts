@@ -1,13 +1,45 @@
 // Background service worker: thin wiring. The engine lives in src/background/engine-host.ts.
 import { browser } from 'wxt/browser';
+import { syncAddedSites } from '../src/background/added-sites';
 import { createEngineHost } from '../src/background/engine-host';
-import { addDisabledRule, disabledRules, loadEngineSettings } from '../src/background/settings';
+import { fetchText, REFRESH_PERIOD_MINUTES, refreshTrustPack } from '../src/background/refresh';
+import { withRuleDisabled } from '../src/settings';
+import { countReconsidered, loadStoredConfig, readManaged, readRefresh, updateSettings, watchConfig, writeRefresh } from '../src/store';
+
+const REFRESH_ALARM = 'tbyp-refresh-trust-pack';
 
 export default defineBackground(() => {
-  const engine = createEngineHost(loadEngineSettings);
+  const engine = createEngineHost({
+    loadConfig: loadStoredConfig,
+    dismissRule: async (ruleId) => {
+      await updateSettings((s) => withRuleDisabled(s, ruleId));
+    },
+    countReconsidered: () => countReconsidered(),
+  });
+
+  const refresh = () => refreshTrustPack({ readManaged, readRefresh, writeRefresh, fetchText }).catch(() => []);
+  const syncSites = () =>
+    loadStoredConfig()
+      .then((config) => syncAddedSites(config.settings, config.policy))
+      .catch((error: unknown) => console.warn('[tbyp] could not register the added sites', error));
+
   // Compile once at start, so the first check is quick.
   void engine.warm().catch(() => undefined);
-  disabledRules.watch(() => engine.invalidate());
+  void refresh();
+  void syncSites();
+  watchConfig(() => {
+    engine.invalidate();
+    void syncSites();
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refresh();
+  });
+  browser.permissions.onAdded.addListener(() => void syncSites());
+  browser.permissions.onRemoved.addListener(() => void syncSites());
+  void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void refresh();
+  });
 
-  browser.runtime.onMessage.addListener((message: unknown) => engine.handleMessage(message, addDisabledRule));
+  browser.runtime.onMessage.addListener((message: unknown, sender) => engine.handleMessage(message, sender));
 });

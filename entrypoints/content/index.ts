@@ -1,8 +1,10 @@
 // Content script: thin wiring. The guard lives in src/content/guard.ts.
-// Runs on every supported site; in a practice build (TBYP_PRACTICE=1) also on the practice page.
+// Runs on every supported site; in a practice build (TBYP_PRACTICE=1) also on the practice page; and,
+// registered by the background, on sites a person or their trust added, with the generic adapter.
 import { adaptersFor, PRACTICE_MATCHES } from '../../src/content/hosts';
 import { startGuard } from '../../src/content/guard';
 import { SITE_HOSTS, SITES } from '../../src/sites';
+import { generic } from '../../src/sites/generic';
 
 export default defineContentScript({
   // Read at build time (WXT evaluates this object in Node).
@@ -11,6 +13,6 @@ export default defineContentScript({
   allFrames: false,
   main(ctx) {
     const adapters = adaptersFor(location.href, SITES, __TBYP_PRACTICE__);
-    if (adapters.length > 0) startGuard(ctx, adapters);
+    startGuard(ctx, adapters.length > 0 ? adapters : [generic]);
   },
 });

@@ -3,78 +3,55 @@
 // Never stores or logs draft text.
 import nlpLibrary from 'compromise';
 import { check, compilePack, createNlp, type CompiledPack, type Nlp } from '../engine';
-import type { Context } from '../engine/types';
-import { formatProblem, validatePack } from '../packs/validate';
-import { resolvePacks } from '../packs/resolve';
-import type { PackProblem, RulesPack } from '../packs/types';
+import type { Context, Severity } from '../engine/types';
+import { formatProblem } from '../packs/validate';
+import type { PackProblem } from '../packs/types';
+import { isActiveOn, isPaused, type LoadedConfig } from '../settings';
 import { isRequest, type CheckResponse } from './messages';
 
-/** What the engine runs with. Built in packs today; the trust's and personal packs come later. */
-export interface EngineSettings {
-  /** Packs in the order they apply: built in, then the trust's, then a personal import. */
-  packs: ReadonlyArray<{ file: string; data: unknown }>;
-  /** Rule ids the person switched off ("Don't warn me about this"). Locked rules stay on. */
-  disabledRules: readonly string[];
-}
-
 interface Ready {
+  config: LoadedConfig;
   pack: CompiledPack;
-  locked: Map<string, string>;
-  disabled: Set<string>;
-  problems: PackProblem[];
 }
 
 export interface EngineHost {
   /** Compile the packs now (if not done yet). */
   warm(): Promise<void>;
-  check(text: string, context: Context): Promise<CheckResponse>;
+  /** `hostname`: the page the draft is on, to honour site switches and pauses. */
+  check(text: string, context: Context, hostname?: string): Promise<CheckResponse>;
   /** Settings changed: recompile on next use. */
   invalidate(): void;
-  /** Problems found in the packs at the last compile (for an options page; never text). */
+  /** Problems found in the packs at the last compile (never text). */
   problems(): Promise<PackProblem[]>;
-  /**
-   * runtime.onMessage handler: a promise of the reply for our messages, undefined for others.
-   * `dismissRule` stores a rule id (never text).
-   */
-  handleMessage(message: unknown, dismissRule: (ruleId: string) => Promise<void>): Promise<unknown> | undefined;
+  /** runtime.onMessage handler: a promise of the reply for our messages, undefined for others. */
+  handleMessage(message: unknown, sender?: { url?: string }): Promise<unknown> | undefined;
 }
 
-/** Validate, merge and compile. Invalid packs are skipped whole (and reported), never half-used. */
-export function compileSettings(settings: EngineSettings): Ready {
-  const problems: PackProblem[] = [];
-  const valid: Array<{ file: string; pack: RulesPack }> = [];
-  const knownRuleIds = new Set<string>();
-  for (const { file, data } of settings.packs) {
-    const result = validatePack(data, file, { knownRuleIds });
-    problems.push(...result.problems);
-    if (result.pack) {
-      valid.push({ file, pack: result.pack });
-      for (const rule of result.pack.rules) knownRuleIds.add(rule.id);
-    }
-  }
-  const resolved = resolvePacks(
-    valid.map((v) => v.pack),
-    { files: valid.map((v) => v.file) },
-  );
-  problems.push(...resolved.problems);
-  return {
-    pack: compilePack({ rules: resolved.rules, allow: resolved.allow, deny: resolved.deny }),
-    locked: resolved.locked,
-    disabled: new Set(settings.disabledRules),
-    problems,
-  };
+export interface EngineHostDeps {
+  loadConfig: () => Promise<LoadedConfig>;
+  /** "Don't warn me about this": store the rule id (never text). */
+  dismissRule: (ruleId: string) => Promise<void>;
+  /** The person went back to edit after a nudge: count it (a number, never text). */
+  countReconsidered: () => Promise<void>;
+  nlp?: Nlp;
+  now?: () => number;
 }
 
-export function createEngineHost(loadSettings: () => Promise<EngineSettings>, nlp: Nlp = createNlp(nlpLibrary as never)): EngineHost {
+export function createEngineHost(deps: EngineHostDeps): EngineHost {
+  const nlp = deps.nlp ?? createNlp(nlpLibrary as never);
+  const now = deps.now ?? Date.now;
   let ready: Promise<Ready> | undefined;
 
   const ensure = (): Promise<Ready> => {
     if (!ready) {
-      ready = loadSettings().then(compileSettings);
+      ready = deps.loadConfig().then((config) => {
+        const { rules, allow, deny } = config.resolved;
+        return { config, pack: compilePack({ rules, allow, deny }) };
+      });
       ready.then(
-        (r) => {
+        ({ config }) => {
           // Pack problems are about rules files, never drafts: fine to log.
-          if (r.problems.length) console.warn(`[tbyp] rules packs: ${r.problems.length} problem(s)\n${r.problems.map(formatProblem).join('\n')}`);
+          if (config.problems.length) console.warn(`[tbyp] rules packs: ${config.problems.length} problem(s)\n${config.problems.map(formatProblem).join('\n')}`);
         },
         () => {
           ready = undefined; // try again next time
@@ -84,40 +61,59 @@ export function createEngineHost(loadSettings: () => Promise<EngineSettings>, nl
     return ready;
   };
 
+  /** Site switches and pauses. The generic adapter only runs where it was added, so only a pause stops it. */
+  const isActive = ({ settings, policy }: LoadedConfig, site: string | undefined, hostname: string | undefined): boolean => {
+    if (hostname === undefined || site === 'generic') return !isPaused(settings, policy, now());
+    return isActiveOn(hostname, site, settings, policy, now());
+  };
+
   const host: EngineHost = {
     warm: async () => {
       await ensure();
     },
-    async check(text, context) {
-      const r = await ensure();
-      const findings = check(text, context, r.pack, { nlp, disabled: r.disabled });
+    async check(text, context, hostname) {
+      const { config, pack } = await ensure();
+      if (!isActive(config, context.site, hostname)) return { findings: [], locked: {}, inactive: true };
+      const minSeverity: Severity = config.minSeverity;
+      const findings = check(text, { ...context, account: config.settings.account }, pack, { nlp, disabled: config.disabled, minSeverity });
       const locked: Record<string, string> = {};
       for (const f of findings) {
-        const reason = r.locked.get(f.ruleId);
+        const reason = config.locked.get(f.ruleId);
         if (reason !== undefined) locked[f.ruleId] = reason;
       }
-      return { findings, locked };
+      return { findings, locked, account: config.settings.account };
     },
     invalidate() {
       ready = undefined;
     },
     async problems() {
-      return (await ensure()).problems;
+      return (await ensure()).config.problems;
     },
-    handleMessage(message, dismissRule) {
+    handleMessage(message, sender) {
       if (!isRequest(message)) return undefined;
       switch (message.type) {
         case 'tbyp/check':
-          return host.check(message.text, message.context);
+          return host.check(message.text, message.context, hostnameOf(sender?.url));
         case 'tbyp/warm':
           return host.warm().then(() => ({ ok: true }));
         case 'tbyp/dismiss-rule':
-          return dismissRule(message.ruleId).then(() => {
+          return deps.dismissRule(message.ruleId).then(() => {
             host.invalidate();
             return { ok: true };
           });
+        case 'tbyp/reconsidered':
+          return deps.countReconsidered().then(() => ({ ok: true }));
       }
     },
   };
   return host;
+}
+
+function hostnameOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
 }

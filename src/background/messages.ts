@@ -12,6 +12,10 @@ export interface CheckResponse {
   findings: Finding[];
   /** Locked rule id -> the trust's reason, for the rules among `findings` that are locked on. */
   locked: Record<string, string>;
+  /** The person switched checking off here (a paused coach or a site switched off): post untouched. */
+  inactive?: true;
+  /** Which account the person posts from (options page), to tailor the wording. */
+  account?: 'personal' | 'professional' | 'both';
 }
 
 /** Sent when a compose box gets focus: wakes the service worker and compiles the rules early. */
@@ -25,7 +29,12 @@ export interface DismissRuleRequest {
   ruleId: string;
 }
 
-export type Request = CheckRequest | WarmRequest | DismissRuleRequest;
+/** The person went back to edit after a nudge: counted (a number per day, never text). */
+export interface ReconsideredRequest {
+  type: 'tbyp/reconsidered';
+}
+
+export type Request = CheckRequest | WarmRequest | DismissRuleRequest | ReconsideredRequest;
 
 export function isRequest(message: unknown): message is Request {
   if (!message || typeof message !== 'object') return false;
@@ -34,6 +43,7 @@ export function isRequest(message: unknown): message is Request {
     case 'tbyp/check':
       return typeof m.text === 'string' && !!m.context && typeof m.context === 'object';
     case 'tbyp/warm':
+    case 'tbyp/reconsidered':
       return true;
     case 'tbyp/dismiss-rule':
       return typeof m.ruleId === 'string';

@@ -1,8 +1,9 @@
 // Talks to the background engine. Results are kept in memory only, keyed by the exact text (and where
 // it goes), so a post whose text was already checked clean goes out with zero delay.
 import { browser } from 'wxt/browser';
-import type { CheckRequest, CheckResponse, DismissRuleRequest, WarmRequest } from '../background/messages';
+import type { CheckRequest, CheckResponse, DismissRuleRequest, ReconsideredRequest, WarmRequest } from '../background/messages';
 import type { Context } from '../engine/types';
+import { changesConfig } from '../store/keys';
 
 const CACHE_SIZE = 24;
 
@@ -80,6 +81,27 @@ export function warm(): void {
 
 export function dismissRule(ruleId: string): Promise<unknown> {
   const message: DismissRuleRequest = { type: 'tbyp/dismiss-rule', ruleId };
+  return send(message);
+}
+
+/** The person went back to edit after a nudge (counted for the popup; no text is sent). */
+export function reconsidered(): Promise<unknown> {
+  const message: ReconsideredRequest = { type: 'tbyp/reconsidered' };
+  return send(message);
+}
+
+/** Settings or the trust's policy changed: results checked under the old ones are stale. */
+export function onSettingsChanged(listener: () => void): void {
+  try {
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (changesConfig(changes, area)) listener();
+    });
+  } catch {
+    /* no storage events: results just live until the page is reloaded */
+  }
+}
+
+function send(message: DismissRuleRequest | ReconsideredRequest): Promise<unknown> {
   try {
     return (browser.runtime.sendMessage(message) as Promise<unknown>).catch(() => undefined);
   } catch {

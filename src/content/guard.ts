@@ -14,7 +14,7 @@ import type { SiteAdapter } from '../sites/types';
 import type { Mounted } from '../ui/mount';
 import { mountBadge, mountNudge, mountPhotoReminder } from '../ui/mount';
 import type { BadgeProps, NudgeProps, NudgeState } from '../ui/types';
-import { dismissRule, requestCheck, ResultCache, warm } from './checker';
+import { dismissRule, onSettingsChanged, reconsidered, requestCheck, ResultCache, warm } from './checker';
 import {
   composerFromPath,
   composerFromSubmitPath,
@@ -74,6 +74,7 @@ export function startGuard(ctx: ContentScriptContext, adapters: readonly SiteAda
   const typingDelayMs = options.typingDelayMs ?? 400;
 
   const cache = new ResultCache();
+  onSettingsChanged(() => cache.clear());
   /** Texts the person chose to post anyway: not stopped again on this page. */
   const allowed: string[] = [];
   /** True while we re-send a post: our own listeners let it through (never rely on isTrusted). */
@@ -354,7 +355,11 @@ export function startGuard(ctx: ContentScriptContext, adapters: readonly SiteAda
       text: ic.text,
       state,
       locked: lockedMap(result),
-      onEdit: () => finish(ic, 'edit'),
+      ...(result?.account ? { account: result.account } : {}),
+      onEdit: () => {
+        if (ic.ui?.props.state.kind === 'findings') void reconsidered();
+        finish(ic, 'edit');
+      },
       onPostAnyway: () => finish(ic, 'post', true),
       onDismissRule: (ruleId) => {
         void dismissRule(ruleId).then(() => cache.clear());

@@ -160,11 +160,13 @@ export function addedOrigins(settings: Settings, policy: TrustPolicy | undefined
 
 /** Match patterns for the added origins ("https://mastodon.example/*"), for registering the content script. */
 export function addedOriginMatches(settings: Settings, policy: TrustPolicy | undefined): string[] {
-  return addedOrigins(settings, policy).map((origin) => {
-    const url = new URL(origin);
-    // Match patterns have no port; the host alone covers every port.
-    return `${url.protocol}//${url.hostname}/*`;
-  });
+  return addedOrigins(settings, policy).map(originMatch);
+}
+
+/** "https://mastodon.example:8443" -> "https://mastodon.example/*". Match patterns have no port; the host covers every port. */
+export function originMatch(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
 }
 
 /** Is checking paused now (and allowed to be)? */
@@ -176,6 +178,8 @@ export function isPaused(settings: Settings, policy: TrustPolicy | undefined, no
 
 export interface RuleState {
   id: string;
+  /** The rule's short name, when its pack gives one. */
+  title?: string;
   category: string;
   severity: Severity;
   /** The pack the rule comes from and where that pack came from. */
@@ -204,6 +208,7 @@ export function ruleStates(config: EffectiveConfig, settings: Settings, policy: 
     }
     return {
       id: rule.id,
+      ...(rule.title ? { title: rule.title } : {}),
       category: rule.category,
       severity: rule.severity,
       packId: rule.packId,

@@ -1,58 +1,97 @@
 import { describe, expect, it } from 'vitest';
-import { compileSettings, createEngineHost, type EngineSettings } from '../../src/background/engine-host';
+import { createEngineHost } from '../../src/background/engine-host';
+import type { CheckResponse } from '../../src/background/messages';
 import { BUILTIN_PACK_FILES } from '../../src/packs/builtin';
+import { defaultSettings, loadConfig, withRuleDisabled, type Settings } from '../../src/settings';
 
 const RISKY = 'Mrs Kowalczyk in bed 8 has NHS number 943 476 5919';
 const CLEAN = 'Lovely sunny walk to work this morning';
+const NOW = Date.UTC(2026, 10, 27, 12);
 
-const settings = (disabledRules: string[] = []): EngineSettings => ({ packs: BUILTIN_PACK_FILES, disabledRules });
+function hostWith(options: { settings?: () => Settings; managed?: unknown; builtinFiles?: Array<{ file: string; data: unknown }> } = {}) {
+  const dismissed: string[] = [];
+  let reconsidered = 0;
+  const host = createEngineHost({
+    loadConfig: async () =>
+      loadConfig({ builtinFiles: options.builtinFiles ?? BUILTIN_PACK_FILES, managed: options.managed ?? {}, stored: options.settings?.() }),
+    dismissRule: async (id) => {
+      dismissed.push(id);
+    },
+    countReconsidered: async () => {
+      reconsidered++;
+    },
+    now: () => NOW,
+  });
+  return { host, dismissed, reconsidered: () => reconsidered };
+}
+
+const ruleIds = (response: CheckResponse) => response.findings.map((f) => f.ruleId).sort();
+const fromPage = (url: string) => ({ url });
 
 describe('engine host', () => {
-  it('compiles the built-in packs without problems', () => {
-    const ready = compileSettings(settings());
-    expect(ready.problems).toEqual([]);
-    expect(ready.pack.rules.length).toBeGreaterThan(10);
+  it('compiles the built-in packs without problems', async () => {
+    expect(await hostWith().host.problems()).toEqual([]);
   });
 
   it('answers check messages with findings (and nothing for a clean draft)', async () => {
-    const host = createEngineHost(async () => settings());
-    const dismiss = async () => undefined;
-    const risky = (await host.handleMessage({ type: 'tbyp/check', text: RISKY, context: { site: 'x', kind: 'post' } }, dismiss)) as {
-      findings: Array<{ ruleId: string }>;
-      locked: Record<string, string>;
-    };
-    expect(risky.findings.map((f) => f.ruleId).sort()).toEqual(['patient.name-in-care', 'patient.nhs-number']);
+    const { host } = hostWith();
+    const risky = (await host.handleMessage({ type: 'tbyp/check', text: RISKY, context: { site: 'x', kind: 'post' } }, fromPage('https://x.com/home'))) as CheckResponse;
+    expect(ruleIds(risky)).toEqual(['patient.name-in-care', 'patient.nhs-number']);
     expect(risky.locked).toEqual({});
-    const clean = (await host.handleMessage({ type: 'tbyp/check', text: CLEAN, context: {} }, dismiss)) as { findings: unknown[] };
+    expect(risky.account).toBe('both');
+    const clean = (await host.handleMessage({ type: 'tbyp/check', text: CLEAN, context: {} })) as CheckResponse;
     expect(clean.findings).toEqual([]);
   });
 
-  it('answers warm, ignores messages that are not ours', async () => {
-    const host = createEngineHost(async () => settings());
-    expect(await host.handleMessage({ type: 'tbyp/warm' }, async () => undefined)).toEqual({ ok: true });
-    expect(host.handleMessage({ type: 'other' }, async () => undefined)).toBeUndefined();
-    expect(host.handleMessage('tbyp/check', async () => undefined)).toBeUndefined();
-    expect(host.handleMessage({ type: 'tbyp/check', text: 42 }, async () => undefined)).toBeUndefined();
+  it('answers warm and reconsidered, ignores messages that are not ours', async () => {
+    const { host, reconsidered } = hostWith();
+    expect(await host.handleMessage({ type: 'tbyp/warm' })).toEqual({ ok: true });
+    expect(await host.handleMessage({ type: 'tbyp/reconsidered' })).toEqual({ ok: true });
+    expect(reconsidered()).toBe(1);
+    expect(host.handleMessage({ type: 'other' })).toBeUndefined();
+    expect(host.handleMessage('tbyp/check')).toBeUndefined();
+    expect(host.handleMessage({ type: 'tbyp/check', text: 42 })).toBeUndefined();
   });
 
   it('"Don\'t warn me about this" stores the rule id (never text) and the rule stops firing', async () => {
-    let disabled: string[] = [];
-    const host = createEngineHost(async () => settings(disabled));
-    const stored: unknown[] = [];
-    await host.handleMessage({ type: 'tbyp/dismiss-rule', ruleId: 'patient.name-in-care' }, async (id) => {
-      stored.push(id);
-      disabled = [...disabled, id];
-    });
-    expect(stored).toEqual(['patient.name-in-care']);
+    let settings = defaultSettings();
+    const { host, dismissed } = hostWith({ settings: () => settings });
+    await host.handleMessage({ type: 'tbyp/dismiss-rule', ruleId: 'patient.name-in-care' });
+    expect(dismissed).toEqual(['patient.name-in-care']);
+    settings = withRuleDisabled(settings, 'patient.name-in-care');
     const after = await host.check(RISKY, {});
-    const ids = after.findings.map((f) => f.ruleId);
-    expect(ids).not.toContain('patient.name-in-care');
-    expect(ids).toContain('patient.nhs-number');
+    expect(ruleIds(after)).not.toContain('patient.name-in-care');
+    expect(ruleIds(after)).toContain('patient.nhs-number');
   });
 
-  it('skips an invalid pack whole and reports it', () => {
-    const ready = compileSettings({ packs: [...BUILTIN_PACK_FILES, { file: 'broken.json', data: { id: 'Broken!' } }], disabledRules: [] });
-    expect(ready.problems.some((p) => p.file === 'broken.json')).toBe(true);
-    expect(ready.pack.rules.length).toBe(compileSettings(settings()).pack.rules.length);
+  it('honours a switched-off site and a pause, but still checks other sites', async () => {
+    const settings = defaultSettings();
+    settings.sites.enabled.x = false;
+    const { host } = hostWith({ settings: () => settings });
+    expect(await host.check(RISKY, { site: 'x' }, 'x.com')).toEqual({ findings: [], locked: {}, inactive: true });
+    expect(ruleIds(await host.check(RISKY, { site: 'linkedin' }, 'www.linkedin.com'))).toHaveLength(2);
+
+    const paused = { ...defaultSettings(), pausedUntil: NOW + 60_000 };
+    const pausedHost = hostWith({ settings: () => paused }).host;
+    expect((await pausedHost.check(RISKY, { site: 'generic' }, 'intranet.example')).inactive).toBe(true);
+  });
+
+  it('reports locked rules with the trust\'s reason, even when the person switched them off', async () => {
+    const settings = withRuleDisabled(defaultSettings(), 'patient.nhs-number');
+    const managed = { lockedRules: [{ rule: 'patient.nhs-number', reason: 'Trust policy IG-12' }] };
+    const response = await hostWith({ settings: () => settings, managed }).host.check(RISKY, {});
+    expect(ruleIds(response)).toContain('patient.nhs-number');
+    expect(response.locked).toEqual({ 'patient.nhs-number': 'Trust policy IG-12' });
+  });
+
+  it('passes the account type to the rules', async () => {
+    const settings = { ...defaultSettings(), account: 'professional' as const };
+    expect((await hostWith({ settings: () => settings }).host.check(CLEAN, {})).account).toBe('professional');
+  });
+
+  it('skips an invalid pack whole and reports it, keeping the others', async () => {
+    const broken = hostWith({ builtinFiles: [...BUILTIN_PACK_FILES, { file: 'broken.json', data: { id: 'Broken!' } }] }).host;
+    expect((await broken.problems()).some((p) => p.file === 'broken.json')).toBe(true);
+    expect(ruleIds(await broken.check(RISKY, {}))).toEqual(['patient.name-in-care', 'patient.nhs-number']);
   });
 });

@@ -110,13 +110,17 @@ describe.skipIf(!hasChromium)('the nudge and the site', () => {
     await nameFinding.getByRole('button', { name: "Don't warn me about this" }).click();
     await nameFinding.waitFor({ state: 'detached' });
     await expect
-      .poll(() => storedLocal())
-      .toEqual({ disabledRules: ['patient.name-in-care'] });
+      .poll(async () => ((await storedLocal()) as { settings?: { disabledRules?: string[] } }).settings?.disabledRules)
+      .toEqual(['patient.name-in-care']);
     await dialog(page).getByRole('button', { name: 'Edit post' }).click();
     await dialog(page).waitFor({ state: 'detached' });
+    // Editing after a nudge is counted (a number per day) and nothing else is kept: no word of the draft.
+    await expect.poll(async () => Object.keys(await storedLocal()).sort()).toEqual(['reconsidered', 'settings']);
+    const stored = JSON.stringify(await storedLocal());
+    for (const word of RISKY.split(/\W+/).filter((w) => w.length > 3)) expect(stored).not.toContain(word);
 
     await c.submit(page).click();
-    await dialog(page).waitFor();
+    await page.locator('[data-tbyp-root="nudge"] [role="dialog"][data-state="findings"]').waitFor();
     expect(await dialog(page).locator('[data-rule-id="patient.nhs-number"]').count()).toBe(1);
     expect(await dialog(page).locator('[data-rule-id="patient.name-in-care"]').count()).toBe(0);
     await dialog(page).getByRole('button', { name: 'Edit post' }).click();

@@ -1,0 +1,121 @@
+// Browser storage for the extension pages (background, options, popup). The shapes and every rule
+// about them live in src/settings (pure); this file only reads and writes them.
+//
+// What is stored, all in storage.local and never a word of any draft:
+//   settings      the person's settings (switches, rule ids, web addresses, imported packs)
+//   refresh       the trust's pack as last fetched from its refresh URL
+//   reconsidered  how many posts the person went back to edit, per day (numbers only)
+//   policyCopy    the trust's policy as last read from storage.managed (see readManagedQuickly)
+// The trust's policy is read from storage.managed (read-only, set by enterprise policy).
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { BUILTIN_PACK_FILES } from '../packs/builtin';
+import { changesConfig, MANAGED_COPY_KEY, RECONSIDERED_KEY, REFRESH_KEY, SETTINGS_KEY } from './keys';
+import { loadConfig, migrateSettings, type LoadedConfig, type RefreshState, type Settings } from '../settings';
+
+
+const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`);
+const refreshItem = storage.defineItem<RefreshState>(`local:${REFRESH_KEY}`);
+const reconsideredItem = storage.defineItem<Record<string, number>>(`local:${RECONSIDERED_KEY}`, { fallback: {} });
+
+/** The person's settings, migrated to the current version. Never throws. */
+export async function readSettings(): Promise<Settings> {
+  return migrateSettings(await settingsItem.getValue().catch(() => undefined));
+}
+
+export async function writeSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(settings);
+}
+
+/** Read, change and write the settings in one step. */
+export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  const next = change(await readSettings());
+  await writeSettings(next);
+  return next;
+}
+
+export async function resetSettings(): Promise<void> {
+  await settingsItem.removeValue();
+}
+
+/** The trust's policy as the browser has it; {} without one (Firefox rejects when there is none). */
+export async function readManaged(): Promise<unknown> {
+  try {
+    return (await browser.storage.managed.get()) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+export async function readRefresh(): Promise<RefreshState | undefined> {
+  return (await refreshItem.getValue().catch(() => null)) ?? undefined;
+}
+
+export async function writeRefresh(state: RefreshState): Promise<void> {
+  await refreshItem.setValue(state);
+}
+
+/** Everything the engine and the options page need, from storage. */
+export async function loadStoredConfig(): Promise<LoadedConfig> {
+  const [managed, stored, refresh] = await Promise.all([readManagedQuickly(), settingsItem.getValue().catch(() => undefined), readRefresh()]);
+  return loadConfig({ builtinFiles: BUILTIN_PACK_FILES, managed, stored, ...(refresh ? { refresh } : {}) });
+}
+
+// Chromium answers the first storage.managed read after the browser starts only once it has loaded
+// its policies: seconds later. Checking must not wait that long, so a copy of the policy as last seen
+// is kept in local storage and used when the real one is slow. When the real one arrives and differs,
+// the copy is updated, which reloads the config everywhere (watchConfig).
+const MANAGED_WAIT_MS = 300;
+const managedCopyItem = storage.defineItem<unknown>(`local:${MANAGED_COPY_KEY}`);
+
+async function readManagedQuickly(): Promise<unknown> {
+  const copy = managedCopyItem.getValue().catch(() => null);
+  const fresh = readManaged().then(async (managed) => {
+    const previous = (await copy) ?? {};
+    if (JSON.stringify(previous) !== JSON.stringify(managed)) await managedCopyItem.setValue(managed).catch(() => undefined);
+    return managed;
+  });
+  const slow = new Promise<unknown>((resolve) => setTimeout(() => void copy.then((c) => resolve(c ?? {})), MANAGED_WAIT_MS));
+  return Promise.race([fresh, slow]);
+}
+
+/** Calls `listener` whenever the settings, the refreshed pack or the trust's policy change. */
+export function watchConfig(listener: () => void): () => void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (changesConfig(changes, area)) listener();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
+// --- "reconsidered" counts: one number per local day, the last 7 days only -----------------------
+
+const DAYS_KEPT = 7;
+
+function dayKey(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function lastDays(now: Date): string[] {
+  return Array.from({ length: DAYS_KEPT }, (_, i) => dayKey(new Date(now.getFullYear(), now.getMonth(), now.getDate() - i)));
+}
+
+/** Someone went back to edit a post after a nudge: count it (a number for today, nothing else). */
+export async function countReconsidered(now = new Date()): Promise<void> {
+  const counts = await reconsideredItem.getValue().catch(() => ({}) as Record<string, number>);
+  const keep = lastDays(now);
+  const next: Record<string, number> = {};
+  for (const day of keep) {
+    const n = counts[day];
+    if (typeof n === 'number' && Number.isFinite(n) && n > 0) next[day] = n;
+  }
+  next[keep[0]!] = (next[keep[0]!] ?? 0) + 1;
+  await reconsideredItem.setValue(next);
+}
+
+/** Posts reconsidered in the last 7 days, today included. */
+export async function reconsideredThisWeek(now = new Date()): Promise<number> {
+  const counts = await reconsideredItem.getValue().catch(() => ({}) as Record<string, number>);
+  return lastDays(now).reduce((sum, day) => sum + (typeof counts[day] === 'number' ? counts[day]! : 0), 0);
+}
