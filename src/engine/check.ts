@@ -66,6 +66,9 @@ export function check(text: string, context: Context, pack: CompiledPack, option
   const allowed = pack.allow.length ? allowedRegions(doc, pack) : [];
   const minRank = SEVERITY_RANK[options.minSeverity ?? 'info'];
   const findings: Finding[] = [];
+  /** Which pack each finding came from, by load order (built in first): for withoutRepeats. */
+  const packOrder: number[] = [];
+  const packIds: Array<string | undefined> = [];
 
   for (const compiled of pack.rules) {
     const { rule } = compiled;
@@ -94,6 +97,8 @@ export function check(text: string, context: Context, pack: CompiledPack, option
       clues: first.clues,
       confidence: Math.min(...hits.map((h) => h.confidence ?? 1)),
     });
+    if (!packIds.includes(rule.packId)) packIds.push(rule.packId);
+    packOrder.push(packIds.indexOf(rule.packId));
   }
 
   for (const { term, matcher } of pack.deny) {
@@ -108,17 +113,23 @@ export function check(text: string, context: Context, pack: CompiledPack, option
       spans: mergeSpans(hits.flatMap((h) => h.spans)),
       confidence: 1,
     });
+    packOrder.push(Infinity); // the organisation's own words come last and win
   }
 
-  return (options.keepRepeats ? findings : withoutRepeats(findings)).sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  return (options.keepRepeats ? findings : withoutRepeats(findings, packOrder)).sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Two rules pointing at the same words for the same reason (NHS and CHI checks on one number) say it once. */
-function withoutRepeats(findings: Finding[]): Finding[] {
+/**
+ * Two rules pointing at the same words for the same reason (NHS and CHI checks on one number) say it
+ * once. A later pack's rule wins (a trust's hospital-number rule is more specific than the built-in
+ * record-number one); within a pack, the earlier rule.
+ */
+function withoutRepeats(findings: Finding[], packOrder: number[]): Finding[] {
   const kept: Finding[] = [];
-  for (const f of findings) {
+  const byPrecedence = findings.map((f, i) => ({ f, i })).sort((a, b) => packOrder[b.i]! - packOrder[a.i]! || a.i - b.i);
+  for (const { f } of byPrecedence) {
     const repeat = kept.some(
       (k) => k.category === f.category && f.spans.every((s) => k.spans.some((t) => overlaps(s, t))),
     );

@@ -69,6 +69,14 @@ describe('check: the finding', () => {
     expect(check('NHS 943 476 5919', {}, packOf(nhsNumber, twin), { keepRepeats: true })).toHaveLength(2);
   });
 
+  it('of two rules on the same words, the later pack\'s wins (a trust\'s own rule over a built-in one)', () => {
+    const builtIn = { ...nhsNumber, packId: 'nhs.patient-details' };
+    const trusts = { ...nhsNumber, id: 'trust.nhs', packId: 'trust.pack' };
+    expect(check('NHS 943 476 5919', {}, packOf(builtIn, trusts)).map((f) => f.ruleId)).toEqual(['trust.nhs']);
+    // Within one pack, the earlier rule.
+    expect(check('NHS 943 476 5919', {}, packOf({ ...nhsNumber, id: 'pd.first' }, { ...nhsNumber, id: 'pd.second' })).map((f) => f.ruleId)).toEqual(['pd.first']);
+  });
+
   it('labels are the categories found', () => {
     const findings = check('shit, NHS 943 476 5919', {}, packOf(swearing, nhsNumber));
     expect(labelsOf(findings)).toEqual(['patient-details', 'rudeness']);
