@@ -4,7 +4,7 @@ import { syncAddedSites } from '../src/background/added-sites';
 import { createEngineHost } from '../src/background/engine-host';
 import { fetchText, REFRESH_PERIOD_MINUTES, refreshTrustPack } from '../src/background/refresh';
 import { withRuleDisabled } from '../src/settings';
-import { countReconsidered, loadStoredConfig, readManaged, readRefresh, updateSettings, watchConfig, writeRefresh } from '../src/store';
+import { countReconsidered, loadStoredConfig, readManaged, readRefresh, recheckManagedAfterStart, updateSettings, watchConfig, writeRefresh } from '../src/store';
 
 const REFRESH_ALARM = 'tbyp-refresh-trust-pack';
 
@@ -25,6 +25,7 @@ export default defineBackground(() => {
 
   // Compile once at start, so the first check is quick.
   void engine.warm().catch(() => undefined);
+  recheckManagedAfterStart();
   void refresh();
   void syncSites();
   watchConfig(() => {

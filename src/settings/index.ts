@@ -12,6 +12,7 @@ export { MIGRATIONS, migrateSettings, migrateSettingsReport, type Migration, typ
 export * from './policy';
 export * from './effective';
 export * from './io';
+export * from './import-pack';
 
 export interface StoredInputs {
   /** The built-in packs as shipped (src/packs/builtin.ts BUILTIN_PACK_FILES). */

@@ -55,28 +55,44 @@ export async function writeRefresh(state: RefreshState): Promise<void> {
   await refreshItem.setValue(state);
 }
 
-/** Everything the engine and the options page need, from storage. */
-export async function loadStoredConfig(): Promise<LoadedConfig> {
-  const [managed, stored, refresh] = await Promise.all([readManagedQuickly(), settingsItem.getValue().catch(() => undefined), readRefresh()]);
+/** Everything the engine and the options page need, from storage; with `settings`, as if those were stored. */
+export async function loadStoredConfig(settings?: Settings): Promise<LoadedConfig> {
+  const [managed, stored, refresh] = await Promise.all([
+    readManagedQuickly(),
+    settings ?? settingsItem.getValue().catch(() => undefined),
+    readRefresh(),
+  ]);
   return loadConfig({ builtinFiles: BUILTIN_PACK_FILES, managed, stored, ...(refresh ? { refresh } : {}) });
 }
 
-// Chromium answers the first storage.managed read after the browser starts only once it has loaded
-// its policies: seconds later. Checking must not wait that long, so a copy of the policy as last seen
-// is kept in local storage and used when the real one is slow. When the real one arrives and differs,
-// the copy is updated, which reloads the config everywhere (watchConfig).
+// Chromium loads its policies a few seconds after it starts. Until then storage.managed may answer
+// late, or answer {} and not say when the policy arrives. Checking must not wait, so:
+// - a copy of the policy as last seen is kept in local storage and used when the real one is slow;
+// - after the background starts, the policy is read again a few times (recheckManagedAfterStart).
+// When a read differs from the copy, the copy is updated, which reloads the config everywhere (watchConfig).
 const MANAGED_WAIT_MS = 300;
+const RECHECK_AFTER_START_MS = [1_000, 3_000, 6_000, 10_000, 20_000, 40_000];
 const managedCopyItem = storage.defineItem<unknown>(`local:${MANAGED_COPY_KEY}`);
+
+/** Reads the policy and updates the copy if it changed. */
+async function readManagedAndKeepCopy(copy: Promise<unknown>): Promise<unknown> {
+  const managed = await readManaged();
+  const previous = (await copy) ?? {};
+  if (JSON.stringify(previous) !== JSON.stringify(managed)) await managedCopyItem.setValue(managed).catch(() => undefined);
+  return managed;
+}
 
 async function readManagedQuickly(): Promise<unknown> {
   const copy = managedCopyItem.getValue().catch(() => null);
-  const fresh = readManaged().then(async (managed) => {
-    const previous = (await copy) ?? {};
-    if (JSON.stringify(previous) !== JSON.stringify(managed)) await managedCopyItem.setValue(managed).catch(() => undefined);
-    return managed;
-  });
   const slow = new Promise<unknown>((resolve) => setTimeout(() => void copy.then((c) => resolve(c ?? {})), MANAGED_WAIT_MS));
-  return Promise.race([fresh, slow]);
+  return Promise.race([readManagedAndKeepCopy(copy), slow]);
+}
+
+/** For the background, once at start: read the policy again while the browser may still be loading it. */
+export function recheckManagedAfterStart(): void {
+  for (const ms of RECHECK_AFTER_START_MS) {
+    setTimeout(() => void readManagedAndKeepCopy(managedCopyItem.getValue().catch(() => null)).catch(() => undefined), ms);
+  }
 }
 
 /** Calls `listener` whenever the settings, the refreshed pack or the trust's policy change. */

@@ -178,6 +178,23 @@ export async function startHarness(
   };
 }
 
+// ------------------------------------------------------------------ extension helpers
+
+type StorageWorld = { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> } } } };
+
+/** chrome.storage.local of the extension, read in its service worker. */
+export const storedLocal = (h: Harness) => h.serviceWorker.evaluate(() => (globalThis as unknown as StorageWorld).chrome.storage.local.get(null));
+/** Back to a fresh install's storage. */
+export const clearLocal = (h: Harness) => h.serviceWorker.evaluate(() => (globalThis as unknown as StorageWorld).chrome.storage.local.clear());
+
+/** One of the extension's own pages ("options.html", "popup.html") in a new tab. */
+export async function openExtensionPage(h: Harness, path: string): Promise<Page> {
+  const page = await h.context.newPage();
+  page.on('pageerror', (error) => h.pageErrors.push(`${path}: ${error.message}`));
+  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+  return page;
+}
+
 // ------------------------------------------------------------------ page helpers
 
 /** A fresh practice page (every test starts from empty composers and no open nudge). */

@@ -2,14 +2,12 @@
 // and click-outside blocker (as aria-modal dialogs have) never see events from our dialog.
 // Also: "Don't warn me about this" stores the rule id and the rule stops firing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RISKY, composer, dialog, focusIsIn, hasChromium, leftIn, posted, reload, settledPosts, startHarness, typeInto, type Harness } from './harness';
+import { RISKY, clearLocal as clearLocalOf, composer, dialog, focusIsIn, hasChromium, leftIn, posted, reload, settledPosts, startHarness, storedLocal as storedLocalOf, typeInto, type Harness } from './harness';
 
 let h: Harness;
 
-/** chrome.storage.local of the extension, read/cleared in its service worker. */
-type StorageWorld = { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> } } } };
-const storedLocal = () => h.serviceWorker.evaluate(() => (globalThis as unknown as StorageWorld).chrome.storage.local.get(null));
-const clearLocal = () => h.serviceWorker.evaluate(() => (globalThis as unknown as StorageWorld).chrome.storage.local.clear());
+const storedLocal = () => storedLocalOf(h);
+const clearLocal = () => clearLocalOf(h);
 
 interface SiteTrap {
   stolen: number;

@@ -1,0 +1,75 @@
+// "Try a post": the same engine and the same merged rules the extension uses, run here on the page as
+// the person types. The text stays in this box: it is never saved or sent anywhere.
+import nlpLibrary from 'compromise';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { check, compilePack, createNlp, type Finding } from '../engine';
+import { categoryLabel, orderFindings } from '../ui/labels';
+import type { SectionProps } from './App';
+import { highlightParts } from './highlight';
+import { ruleTitle } from './words';
+
+const nlp = createNlp(nlpLibrary as never);
+const TYPING_DELAY_MS = 150;
+
+export function TryPost({ config }: SectionProps) {
+  const [text, setText] = useState('');
+  const [checked, setChecked] = useState('');
+  const pack = useMemo(() => compilePack(config.resolved), [config]);
+  const titles = useMemo(() => new Map(config.resolved.rules.map((r) => [r.id, ruleTitle(r)])), [config]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setChecked(text), TYPING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const findings: Finding[] = useMemo(
+    () =>
+      checked.trim()
+        ? orderFindings(check(checked, { kind: 'post', audience: 'public', account: config.settings.account }, pack, { nlp, disabled: config.disabled, minSeverity: config.minSeverity }))
+        : [],
+    [checked, pack, config],
+  );
+
+  return (
+    <section aria-labelledby="try-heading" class="card">
+      <h2 id="try-heading">Try a post</h2>
+      <p class="hint" id="try-hint">
+        Write or paste a post to see what would be pointed out, with your current settings. What you write here stays on this page.
+      </p>
+      <label for="try-text" class="label">
+        Your post
+      </label>
+      <textarea id="try-text" class="textarea" rows={4} aria-describedby="try-hint" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <div aria-live="polite" data-testid="try-result">
+        {checked.trim() === '' ? null : findings.length === 0 ? (
+          <p class="all-clear">Nothing here needs a second look.</p>
+        ) : (
+          <>
+            <p class="try-summary">{findings.length === 1 ? '1 thing to check:' : `${findings.length} things to check:`}</p>
+            <p class="try-preview" data-testid="try-preview">
+              {highlightParts(checked, findings).map((part, i) =>
+                part.findings.length ? (
+                  <mark key={i} class="mark" title={part.findings.map((n) => titles.get(findings[n]!.ruleId)).join(', ')}>
+                    {part.text}
+                  </mark>
+                ) : (
+                  part.text
+                ),
+              )}
+            </p>
+            <ul class="findings">
+              {findings.map((f) => (
+                <li key={f.ruleId} data-rule-id={f.ruleId}>
+                  <strong>{titles.get(f.ruleId) ?? ruleTitle({ id: f.ruleId })}</strong> <span class="tag">{categoryLabel(f.category)}</span>
+                  <br />
+                  {f.message}
+                  {f.suggestion && <span class="suggestion"> {f.suggestion}</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
