@@ -23,8 +23,9 @@ export default defineConfig({
     // storage: settings (never text); alarms: the trust's pack refresh; scripting: the content script on
     // sites a person adds; activeTab: the popup says whether the coach runs on the tab in front.
     permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
-    // Asked for one site at a time, when a person adds it in the options page.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked for one site at a time, when a person adds it in the options page (MV2 has no
+    // optional_host_permissions: there the patterns go in optional_permissions).
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // The trust's policy (Chrome/Edge managed storage); Firefox reads the same keys from policies.json.
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'

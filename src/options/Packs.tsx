@@ -76,6 +76,7 @@ export function Packs({ config, deps, save, announce }: SectionProps) {
         </tbody>
       </table>
 
+      {policy.refreshUrl && <RefreshStatus config={config} />}
       {policy.lockSettings ? (
         <p class="hint">Your organisation has locked these settings, so you can't import packs.</p>
       ) : (
@@ -107,5 +108,18 @@ export function Packs({ config, deps, save, announce }: SectionProps) {
         </details>
       )}
     </section>
+  );
+}
+
+/** Where the trust's pack is fetched from and how the last fetch went (for whoever maintains it). */
+function RefreshStatus({ config }: { config: SectionProps['config'] }) {
+  const { lastGood, lastAttempt } = config.refresh ?? {};
+  const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <p class="hint" data-testid="refresh-status">
+      Your organisation's pack is fetched from {config.policy.refreshUrl}.{' '}
+      {lastGood ? `The one in use was fetched on ${when(lastGood.fetchedAt)}.` : 'No pack has been fetched from there yet.'}
+      {lastAttempt && !lastAttempt.ok && ` The last try, on ${when(lastAttempt.at)}, did not work: ${lastAttempt.problem ?? 'no answer'}`}
+    </p>
   );
 }

@@ -28,6 +28,8 @@ export interface StoredInputs {
 export interface LoadedConfig extends EffectiveConfig {
   policy: TrustPolicy;
   settings: Settings;
+  /** How the last fetch of the trust's refresh URL went, when it has one. */
+  refresh?: RefreshState;
 }
 
 /**
@@ -56,5 +58,11 @@ export function loadConfig(input: StoredInputs): LoadedConfig {
     settings,
     ...(input.refresh?.lastGood ? { refreshed: input.refresh.lastGood } : {}),
   });
-  return { ...config, problems: [...problems, ...config.problems], policy: parsed.policy, settings };
+  return {
+    ...config,
+    problems: [...problems, ...config.problems],
+    policy: parsed.policy,
+    settings,
+    ...(parsed.policy.refreshUrl && input.refresh ? { refresh: input.refresh } : {}),
+  };
 }
