@@ -4,9 +4,9 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { SITES } from '../../src/sites';
-import { CHROMIUM, hasChromium } from './harness';
+import { launchChromium } from '../chromium';
 
 interface Verdict {
   site: string;
@@ -42,10 +42,10 @@ async function bundle(): Promise<string> {
   throw new Error('no bundle');
 }
 
-describe.skipIf(!hasChromium)('site adapters: examples in Chromium', () => {
+describe('site adapters: examples in Chromium', () => {
   beforeAll(async () => {
     const code = await bundle();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.setContent('<!doctype html><html><head><title>examples</title></head><body></body></html>');
     await page.addScriptTag({ content: code });

@@ -11,7 +11,6 @@ import {
   dialog,
   emptyComposer,
   focusIsIn,
-  hasChromium,
   leftIn,
   posted,
   reload,
@@ -45,7 +44,7 @@ async function press(c: ComposerCase, via: string): Promise<void> {
   else await h.page.keyboard.press(via);
 }
 
-describe.skipIf(!hasChromium)('every composer on the practice page', () => {
+describe('every composer on the practice page', () => {
   beforeAll(async () => {
     h = await startHarness();
   });

@@ -3,12 +3,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { startPracticeServer, type PracticeServer } from '../../practice/serve.mjs';
+import { launchChromiumProfile } from '../chromium';
 import { EXTENSION_DIR } from './build';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
 
 export const RISKY = 'Mrs Kowalczyk in bed 8 has NHS number 943 476 5919';
 export const CLEAN = 'Lovely sunny walk to work this morning';
@@ -134,19 +133,9 @@ export async function startHarness(
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No extension build in ${EXTENSION_DIR}`);
   const server = await startPracticeServer(0);
   const profile = mkdtempSync(join(tmpdir(), 'tbyp-browser-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: options.viewport ?? { width: 1280, height: 900 },
-    args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+  const context = await launchChromiumProfile(profile, {
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+    args: withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [],
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

@@ -2,7 +2,7 @@
 // and click-outside blocker (as aria-modal dialogs have) never see events from our dialog.
 // Also: "Don't warn me about this" stores the rule id and the rule stops firing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RISKY, clearLocal as clearLocalOf, composer, dialog, focusIsIn, hasChromium, leftIn, posted, reload, settledPosts, startHarness, storedLocal as storedLocalOf, typeInto, type Harness } from './harness';
+import { RISKY, clearLocal as clearLocalOf, composer, dialog, focusIsIn, leftIn, posted, reload, settledPosts, startHarness, storedLocal as storedLocalOf, typeInto, type Harness } from './harness';
 
 let h: Harness;
 
@@ -56,7 +56,7 @@ const focusInNudge = () =>
     return document.activeElement === host && !!inner && !!inner.closest('[role="dialog"]');
   });
 
-describe.skipIf(!hasChromium)('the nudge and the site', () => {
+describe('the nudge and the site', () => {
   beforeAll(async () => {
     h = await startHarness();
   });

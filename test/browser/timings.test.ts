@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RISKY, badge, composer, dialog, emptyComposer, hasChromium, posted, startHarness, type Harness } from './harness';
+import { RISKY, badge, composer, dialog, emptyComposer, posted, startHarness, type Harness } from './harness';
 
 const RESULTS = fileURLToPath(new URL('./results/timings.json', import.meta.url));
 const SCREENSHOT = fileURLToPath(new URL('../../docs/nudge.png', import.meta.url));
@@ -39,7 +39,7 @@ function summary(values: number[]) {
   return { runs: values.length, medianMs: round(median), worstMs: round(sorted[sorted.length - 1]!), bestMs: round(sorted[0]!), allMs: values.map(round) };
 }
 
-describe.skipIf(!hasChromium)('timings', () => {
+describe('timings', () => {
   beforeAll(async () => {
     h = await startHarness();
   });

@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../chromium';
 import { startPracticeServer, type PracticeServer } from '../../practice/serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../../practice/screenshot.png', import.meta.url));
 
 interface PostedEntry {
@@ -179,7 +179,6 @@ async function removeBlocker(): Promise<string[]> {
 }
 
 describe('practice page in Chromium', () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run bash scripts/test.sh, which installs it.`);
   beforeAll(async () => {
     if (process.env.PRACTICE_SKIP_BUILD !== '1' || !existsSync(`${ROOT}practice/dist/index.html`)) {
       execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'practice/vite.config.ts'], {
@@ -190,18 +189,7 @@ describe('practice page in Chromium', () => {
       });
     }
     server = await startPracticeServer(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {

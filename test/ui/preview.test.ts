@@ -8,8 +8,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const UI_ROOT = fileURLToPath(new URL('../../src/ui', import.meta.url));
 const SCREENSHOT = fileURLToPath(new URL('./nudge.png', import.meta.url));
 /** Extra screenshots (other states, zoom levels) go here when set, for a person to look at. */
@@ -87,24 +87,11 @@ function focused(page: Page) {
 const calls = (page: Page) => page.evaluate(() => window.__tbyp.calls.map((c) => c.slice()));
 
 describe('UI preview in Chromium', () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run bash scripts/test.sh, which installs it.`);
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'tbyp-ui-'));
     await buildPreview(outDir);
     base = await serve(outDir);
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
