@@ -1,11 +1,20 @@
 // Settings to and from a file (to keep, or move to another browser), and a reset to the defaults.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportSettings, importSettings } from '../settings';
 import type { SectionProps } from './App';
 
 export function Backup({ config, deps, save, announce }: SectionProps) {
   const [notes, setNotes] = useState<{ ok: boolean; lines: string[] }>();
   const [confirming, setConfirming] = useState(false);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // Focus follows the question: onto "Yes, reset" when it appears, back to "Reset to defaults" after.
+  const asked = useRef(false);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+    else if (asked.current) resetButton.current?.focus();
+    asked.current ||= confirming;
+  }, [confirming]);
 
   const download = () => {
     const url = URL.createObjectURL(new Blob([exportSettings(config.settings)], { type: 'application/json' }));
@@ -71,14 +80,14 @@ export function Backup({ config, deps, save, announce }: SectionProps) {
       )}
       <h3>Reset</h3>
       {!confirming ? (
-        <button type="button" class="button button-secondary" onClick={() => setConfirming(true)}>
+        <button type="button" class="button button-secondary" ref={resetButton} onClick={() => setConfirming(true)}>
           Reset to defaults
         </button>
       ) : (
         <div class="confirm" role="group" aria-labelledby="reset-question">
           <p id="reset-question">Switch every check back on, remove added sites and imported packs, and go back to the standard settings?</p>
           <div class="button-row">
-            <button type="button" class="button" onClick={() => void reset()} ref={(el) => el?.focus()}>
+            <button type="button" class="button" ref={confirmButton} onClick={() => void reset()}>
               Yes, reset
             </button>
             <button type="button" class="button button-secondary" onClick={() => setConfirming(false)}>

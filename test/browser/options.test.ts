@@ -156,6 +156,31 @@ describe('options page', () => {
     await popup.close();
   });
 
+  it('settings saved to a file come back after a reset, and a wrong file changes nothing', async () => {
+    await options.getByText('Choose rudeness checks one by one').click();
+    await options.getByRole('checkbox', { name: 'Swearing', exact: true }).uncheck();
+    await options.getByLabel('Everything').check();
+    await expect.poll(() => options.getByTestId('status').textContent()).toBe('Now pointing out: everything.');
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Save settings to a file' }).click()]);
+    const saved = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(saved)).toMatchObject({ kind: 'tbyp-settings', disabledRules: ['rudeness.profanity'], sensitivity: 'high' });
+
+    await options.getByRole('button', { name: 'Reset to defaults' }).click();
+    await options.getByRole('button', { name: 'Yes, reset' }).click();
+    await expect.poll(() => options.getByTestId('status').textContent()).toBe('Settings are back to the defaults.');
+    expect(await options.getByLabel('Standard (recommended)').isChecked()).toBe(true);
+    expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Reset to defaults');
+
+    await options.getByLabel('Load settings from a file').setInputFiles(file('not-settings.json', readFileSync(PACK_FILE, 'utf8')));
+    await expect.poll(() => options.getByTestId('settings-import-notes').textContent()).toContain('This is a rules pack, not a settings file.');
+    expect(await options.getByLabel('Standard (recommended)').isChecked()).toBe(true);
+
+    await options.getByLabel('Load settings from a file').setInputFiles(file('settings.json', saved));
+    await expect.poll(() => options.getByLabel('Everything').isChecked()).toBe(true);
+    expect(((await storedLocal(h)).settings as { disabledRules: string[] }).disabledRules).toEqual(['rudeness.profanity']);
+  });
+
   it('no errors on the extension pages, and nothing left the machine', () => {
     expect(h.pageErrors).toEqual([]);
     expect(h.outsideRequests()).toEqual([]);
