@@ -40,12 +40,13 @@ export function TryPost({ config }: SectionProps) {
         Your post
       </label>
       <textarea id="try-text" class="textarea" rows={4} aria-describedby="try-hint" value={text} onInput={(e) => setText(e.currentTarget.value)} />
-      <div aria-live="polite" data-testid="try-result">
-        {checked.trim() === '' ? null : findings.length === 0 ? (
-          <p class="all-clear">Nothing here needs a second look.</p>
-        ) : (
+      {/* Only the one-line summary is announced as the person types; the details are there to read. */}
+      <div data-testid="try-result">
+        <p class={findings.length ? 'try-summary' : 'all-clear'} aria-live="polite">
+          {checked.trim() === '' ? '' : findings.length === 0 ? 'Nothing here needs a second look.' : findings.length === 1 ? '1 thing to check:' : `${findings.length} things to check:`}
+        </p>
+        {findings.length > 0 && (
           <>
-            <p class="try-summary">{findings.length === 1 ? '1 thing to check:' : `${findings.length} things to check:`}</p>
             <p class="try-preview" data-testid="try-preview">
               {highlightParts(checked, findings).map((part, i) =>
                 part.findings.length ? (
