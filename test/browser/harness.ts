@@ -236,3 +236,25 @@ export async function emptyComposer(page: Page, c: ComposerCase): Promise<void> 
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
 }
+
+/**
+ * Post `text` from the practice page's generic composer: the rule ids the nudge shows (sorted, after
+ * which the nudge is closed with "Edit post"), or null when the post went straight out.
+ */
+export async function warningsOn(h: Harness, text: string): Promise<string[] | null> {
+  const { page } = h;
+  const c = composer('generic');
+  await page.bringToFront(); // a tab behind another has its timers slowed down
+  await reload(page);
+  await typeInto(page, c, text);
+  await c.submit(page).click();
+  const outcome = await page.waitForFunction(() => {
+    if ((window as unknown as PracticeWindow).__posted.length > 0) return 'posted';
+    const host = document.querySelector('[data-tbyp-root="nudge"]');
+    return host?.shadowRoot?.querySelector('[role="dialog"][data-state="findings"]') ? 'nudge' : false;
+  });
+  if ((await outcome.jsonValue()) === 'posted') return null;
+  const ids = await dialog(page).locator('[data-rule-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule-id')!));
+  await dialog(page).getByRole('button', { name: 'Edit post' }).click();
+  return ids.sort();
+}

@@ -8,36 +8,15 @@ import {
   CLEAN,
   RISKY,
   clearLocal,
-  composer,
-  dialog,
   openExtensionPage,
-  reload,
   startHarness,
   storedLocal,
-  typeInto,
   type Harness,
+  warningsOn,
 } from './harness';
 
 let h: Harness;
-const generic = composer('generic');
-
-/** Post RISKY from the practice page: the rule ids the nudge shows, or null when it went straight out. */
-async function warningsFor(text: string): Promise<string[] | null> {
-  const { page } = h;
-  await reload(page);
-  await typeInto(page, generic, text);
-  await generic.submit(page).click();
-  // Whichever comes first: the nudge with its findings, or the post going out.
-  const outcome = await page.waitForFunction(() => {
-    if ((window as unknown as { __posted: unknown[] }).__posted.length > 0) return 'posted';
-    const host = document.querySelector('[data-tbyp-root="nudge"]');
-    return host?.shadowRoot?.querySelector('[role="dialog"][data-state="findings"]') ? 'nudge' : false;
-  });
-  if ((await outcome.jsonValue()) === 'posted') return null;
-  const ids = await dialog(page).locator('[data-rule-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule-id')!));
-  await dialog(page).getByRole('button', { name: 'Edit post' }).click();
-  return ids.sort();
-}
+const warningsFor = (text: string) => warningsOn(h, text);
 
 const PACK_FILE = 'rules/examples/northvale-trust.json';
 const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -100,7 +79,7 @@ describe('options page', () => {
     await expect.poll(() => problems.textContent()).toContain('truncated.json, line');
 
     expect(await options.getByTestId('packs').locator('tbody tr').count()).toBe(packsBefore);
-    expect(await storedLocal(h)).toEqual({});
+    expect((await storedLocal(h)).settings).toBeUndefined();
     expect(await warningsFor('Can someone chase the bloods for NV1234567 please?')).not.toContain('northvale.hospital-number');
   });
 

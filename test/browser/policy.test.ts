@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ID } from '../../wxt.config';
-import { RISKY, clearLocal, composer, dialog, openExtensionPage, reload, typeInto, type Harness, startHarness } from './harness';
+import { RISKY, clearLocal, composer, dialog, openExtensionPage, reload, startHarness, typeInto, warningsOn, type Harness } from './harness';
 
 const POLICY_FILE = '/etc/chromium/policies/managed/tbyp-test.json';
 const NORTHVALE = readFileSync('rules/examples/northvale-trust.json', 'utf8');
@@ -31,23 +31,7 @@ const FIRST_POLICY = {
 
 let h: Harness;
 const generic = composer('generic');
-
-/** Posts `text` from the practice page and returns the rule ids of the nudge ([] when it posted). */
-async function warningsFor(text: string): Promise<string[]> {
-  const { page } = h;
-  await reload(page);
-  await typeInto(page, generic, text);
-  await generic.submit(page).click();
-  const outcome = await page.waitForFunction(() => {
-    if ((window as unknown as { __posted: unknown[] }).__posted.length > 0) return 'posted';
-    const host = document.querySelector('[data-tbyp-root="nudge"]');
-    return host?.shadowRoot?.querySelector('[role="dialog"][data-state="findings"]') ? 'nudge' : false;
-  });
-  if ((await outcome.jsonValue()) === 'posted') return [];
-  const ids = await dialog(page).locator('[data-rule-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule-id')!));
-  await dialog(page).getByRole('button', { name: 'Edit post' }).click();
-  return ids.sort();
-}
+const warningsFor = (text: string) => warningsOn(h, text);
 
 describe('trust policy through a real Chromium policy file', () => {
   let options: Page;
@@ -70,7 +54,7 @@ describe('trust policy through a real Chromium policy file', () => {
   it("the trust pack's rule fires on the practice page, and its allowed number doesn't", async () => {
     // Chromium loads policies a few seconds after it starts.
     await expect.poll(() => warningsFor('Can someone chase the bloods for NV1234567 please?'), { timeout: 30_000, interval: 500 }).toContain('northvale.hospital-number');
-    expect(await warningsFor('Our switchboard is 01632 960115 if you need us.')).toEqual([]);
+    expect(await warningsFor('Our switchboard is 01632 960115 if you need us.')).toBeNull();
   });
 
   it("the options page shows the trust's pack and its locked rule, which can't be switched off", async () => {
