@@ -53,7 +53,7 @@ export function requestCheck(text: string, context: Context, timeoutMs: number):
     sent.then(
       (reply) => {
         clearTimeout(timer);
-        if (isCheckResponse(reply)) resolve({ findings: reply.findings, locked: reply.locked ?? {} });
+        if (isCheckResponse(reply)) resolve({ findings: reply.findings, locked: reply.locked ?? {}, ...(reply.account ? { account: reply.account } : {}) });
         else reject(new Error('bad reply'));
       },
       (error: unknown) => {

@@ -8,9 +8,13 @@ import {
   CLEAN,
   RISKY,
   clearLocal,
+  composer,
+  dialog,
   openExtensionPage,
+  reload,
   startHarness,
   storedLocal,
+  typeInto,
   type Harness,
   warningsOn,
 } from './harness';
@@ -96,6 +100,19 @@ describe('options page', () => {
     await row.getByRole('button', { name: /^Remove/ }).click();
     await row.waitFor({ state: 'detached' });
     expect(await warningsFor('Can someone chase the bloods for NV1234567 please?')).not.toContain('northvale.hospital-number');
+  });
+
+  it('the account type changes how the nudge speaks', async () => {
+    await options.getByLabel('A work or professional account').check();
+    await expect.poll(() => options.getByTestId('status').textContent()).toBe('Account type saved: a work or professional account.');
+    const { page } = h;
+    await page.bringToFront();
+    await reload(page);
+    await typeInto(page, composer('generic'), RISKY);
+    await composer('generic').submit(page).click();
+    await page.locator('[data-tbyp-root="nudge"] [role="dialog"][data-state="findings"]').waitFor();
+    expect(await dialog(page).textContent()).toContain('especially on a work account');
+    await dialog(page).getByRole('button', { name: 'Edit post' }).click();
   });
 
   it('the try-a-post box marks the words each finding is about', async () => {
