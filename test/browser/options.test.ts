@@ -177,6 +177,16 @@ describe('options page', () => {
     expect(((await storedLocal(h)).settings as { disabledRules: string[] }).disabledRules).toEqual(['rudeness.profanity']);
   });
 
+  it('adding a site that is not a web address explains what to type and saves nothing', async () => {
+    await options.getByLabel('Add a site').fill('not a web address');
+    await options.getByRole('button', { name: 'Add site' }).click();
+    const error = options.locator('#add-site-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Enter a web address such as forum.example.org');
+    expect(await options.getByLabel('Add a site').getAttribute('aria-invalid')).toBe('true');
+    expect((await storedLocal(h)).settings).toBeUndefined();
+  });
+
   it('no errors on the extension pages, and nothing left the machine', () => {
     expect(h.pageErrors).toEqual([]);
     expect(h.outsideRequests()).toEqual([]);

@@ -27,6 +27,7 @@ function writePolicy(policy: Record<string, unknown>): void {
 const FIRST_POLICY = {
   packs: [{ name: 'Northvale NHS Trust', json: NORTHVALE }],
   lockedRules: [{ rule: 'patient.nhs-number', reason: LOCK_REASON }],
+  sites: ['https://social.northvale.nhs.example'],
 };
 
 let h: Harness;
@@ -62,6 +63,12 @@ describe('trust policy through a real Chromium policy file', () => {
     await options.getByTestId('managed-notice').waitFor();
     const row = options.getByTestId('packs').locator('tr[data-pack-id="northvale.trust"]');
     expect((await row.locator('td').allTextContents())[2]).toBe('From your organisation');
+
+    // The trust's own site is listed; the coach needs the person's permission to run there.
+    const site = options.locator('[data-origin="https://social.northvale.nhs.example"]');
+    expect(await site.textContent()).toContain('Added by your organisation');
+    expect(await site.getByRole('button', { name: 'Allow on this site' }).count()).toBe(1);
+    expect(await site.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
 
     await options.getByText('Choose patient details checks one by one').click();
     const nhsNumbers = options.getByRole('checkbox', { name: 'NHS numbers', exact: true });
