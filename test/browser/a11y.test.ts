@@ -1,0 +1,77 @@
+// WCAG 2.2 A and AA checks (axe-core) on what people see: the options page, the popup and the nudge.
+// axe can't judge everything (wording, focus order makes sense); the other browser tests cover focus
+// and keyboard paths. Any violation fails with axe's own explanation.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RISKY, composer, openExtensionPage, reload, startHarness, typeInto, type Harness } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+/** axe's violations in `include` (the whole page by default), as "rule: help (where)" lines. */
+async function violations(page: Page, include?: string): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the extension pages' script policy doesn't block it.
+  await page.evaluate(AXE);
+  const found = await page.evaluate(
+    ([selector, tags]) =>
+      (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } }).axe
+        .run(selector ? { include: [selector] } : document, { runOnly: { type: 'tag', values: tags } })
+        .then((r) => r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }))),
+    [include, WCAG_22_AA] as const,
+  );
+  return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
+}
+
+let h: Harness;
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('the options page, with a post tried and every rule list open', async () => {
+    const page = await openExtensionPage(h, 'options.html');
+    await page.getByLabel('Your post').fill(RISKY);
+    await page.getByTestId('try-preview').waitFor();
+    for (const summary of await page.locator('details.rule-list > summary').all()) await summary.click();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the popup', async () => {
+    const page = await openExtensionPage(h, 'popup.html');
+    await page.getByRole('button', { name: 'Pause for an hour' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the nudge on the practice page', async () => {
+    const { page } = h;
+    await page.bringToFront();
+    await reload(page);
+    await typeInto(page, composer('generic'), RISKY);
+    await composer('generic').submit(page).click();
+    await page.locator('[data-tbyp-root="nudge"] [role="dialog"][data-state="findings"]').waitFor();
+    expect(await violations(page, '[data-tbyp-root="nudge"]')).toEqual([]);
+  });
+
+  it('control: the check does find a violation where there is one', async () => {
+    const page = await openExtensionPage(h, 'popup.html');
+    await page.getByRole('button', { name: 'Pause for an hour' }).waitFor();
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<input type="text"><p style="color:#bbb">faint</p>'));
+    const found = await violations(page);
+    expect(found.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['color-contrast', 'label']));
+    await page.close();
+  });
+});
