@@ -22,6 +22,9 @@ interface Entry {
 
 const MASK = /[*#]/;
 
+/** Stems ("fuck*") are indexed by their first letters, so each token looks at a handful, not all. */
+const STEM_INDEX = 3;
+
 function entryWords(entry: string): EntryWord[] {
   return tokenize(entry).map((t) => {
     let text = t.text.toLowerCase();
@@ -31,8 +34,18 @@ function entryWords(entry: string): EntryWord[] {
   });
 }
 
+interface TokenForms {
+  plain: string[];
+  squeezed: string[];
+  /** Every form (plain, then squeezed) and its first STEM_INDEX letters: what the indexes are looked up by. */
+  keys: string[];
+  stems: string[];
+  /** Masked ("f*ck"): compared with every entry of a masked matcher. */
+  masked: boolean;
+}
+
 /** The forms of a token worth comparing: as written or decoded, and the squeezed ones kept apart. */
-function tokenForms(token: Token): { plain: string[]; squeezed: string[] } {
+function tokenForms(token: Token): TokenForms {
   // A squeezed form ("as" from "ass") only counts against squeezed entries, so "ass" never matches "as".
   const squeezed = new Set<string>();
   for (const form of token.forms) {
@@ -42,10 +55,17 @@ function tokenForms(token: Token): { plain: string[]; squeezed: string[] } {
   const plain = token.forms.filter((f, i) => i === 0 || !squeezed.has(f));
   // "Matron's" is about the matron: compare the word without its possessive too.
   for (const f of [...plain]) if (f.endsWith("'s") && f.length > 3) plain.push(f.slice(0, -2));
-  return { plain, squeezed: [...squeezed] };
+  const keys = [...plain, ...squeezed];
+  return {
+    plain,
+    squeezed: [...squeezed],
+    keys,
+    stems: keys.map((k) => k.slice(0, STEM_INDEX)),
+    masked: token.forms.some((x) => MASK.test(x.slice(1))),
+  };
 }
 
-function wordMatches(word: EntryWord, forms: { plain: string[]; squeezed: string[] }): boolean {
+function wordMatches(word: EntryWord, forms: TokenForms): boolean {
   for (const f of forms.plain) {
     if (word.prefix ? f.startsWith(word.key) : f === word.key) return true;
   }
@@ -81,21 +101,43 @@ function maskedMatches(word: EntryWord, forms: string[]): boolean {
   return false;
 }
 
-/** Token forms are the same for every matcher: compute them once per draft. */
-const formsCache = new WeakMap<readonly Token[], TokenForms[]>();
-type TokenForms = ReturnType<typeof tokenForms>;
-
-function formsOf(tokens: readonly Token[]): TokenForms[] {
-  let forms = formsCache.get(tokens);
-  if (!forms) {
-    forms = tokens.map(tokenForms);
-    formsCache.set(tokens, forms);
-  }
-  return forms;
+/**
+ * A draft's tokens prepared once for every matcher: each token's forms, and where each form (and each
+ * form's first letters) occurs. A matcher then looks up its own few index keys instead of looking up
+ * every token in its index: with ~30 matchers and long drafts that was most of the engine's time.
+ */
+interface Draft {
+  forms: TokenForms[];
+  byKey: Map<string, number[]>;
+  byStem: Map<string, number[]>;
+  /** Tokens with a mask ("f*ck"). */
+  masked: number[];
 }
 
-/** Stems ("fuck*") are indexed by their first letters, so each token looks at a handful, not all. */
-const STEM_INDEX = 3;
+const drafts = new WeakMap<readonly Token[], Draft>();
+
+function draftOf(tokens: readonly Token[]): Draft {
+  let draft = drafts.get(tokens);
+  if (draft) return draft;
+  draft = { forms: tokens.map(tokenForms), byKey: new Map(), byStem: new Map(), masked: [] };
+  const add = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  };
+  draft.forms.forEach((f, at) => {
+    for (const k of f.keys) add(draft.byKey, k, at);
+    for (const k of f.stems) add(draft.byStem, k, at);
+    if (f.masked) draft.masked.push(at);
+  });
+  drafts.set(tokens, draft);
+  return draft;
+}
+
+const NO_ENTRIES: readonly Entry[] = [];
+
+/** Longest phrase first, so "piece of shit" wins over "piece" (stable: ties keep their order). */
+const longestFirst = (a: Entry, b: Entry) => b.words.length - a.words.length;
 
 export class WordMatcher {
   private readonly byFirst = new Map<string, Entry[]>();
@@ -126,6 +168,7 @@ export class WordMatcher {
         else if (!this.shortStems.includes(entry)) this.shortStems.push(entry);
       }
     }
+    this.all.sort(longestFirst);
     this.allow = new Set(allow.map((a) => a.toLowerCase()));
   }
 
@@ -133,24 +176,37 @@ export class WordMatcher {
     return this.all.length;
   }
 
-  private candidates(token: Token, f: TokenForms): Entry[] {
-    if (this.masked && token.forms.some((x) => MASK.test(x.slice(1)))) return this.all;
-    const out: Entry[] = [...this.shortStems];
-    for (const k of [...f.plain, ...f.squeezed]) {
-      for (const e of this.byFirst.get(k) ?? []) out.push(e);
-      for (const e of this.byStem.get(k.slice(0, STEM_INDEX)) ?? []) out.push(e);
+  /** The entries that could start at a token, longest first. */
+  private candidates(f: TokenForms): readonly Entry[] {
+    if (this.masked && f.masked) return this.all;
+    let out: Entry[] | null = this.shortStems.length ? [...this.shortStems] : null;
+    for (let i = 0; i < f.keys.length; i++) {
+      const byFirst = this.byFirst.get(f.keys[i]);
+      if (byFirst) (out ??= []).push(...byFirst);
+      const byStem = this.byStem.get(f.stems[i]);
+      if (byStem) (out ??= []).push(...byStem);
     }
-    return out;
+    if (!out) return NO_ENTRIES;
+    return out.length > 1 ? out.sort(longestFirst) : out;
+  }
+
+  /** The tokens an entry could start at, in order. */
+  private starts(tokens: readonly Token[], draft: Draft): Iterable<number> {
+    if (this.shortStems.length) return tokens.keys(); // not indexed: try every token
+    const at = new Set<number>();
+    for (const k of this.byFirst.keys()) for (const i of draft.byKey.get(k) ?? []) at.add(i);
+    for (const k of this.byStem.keys()) for (const i of draft.byStem.get(k) ?? []) at.add(i);
+    if (this.masked) for (const i of draft.masked) at.add(i);
+    return [...at].sort((a, b) => a - b);
   }
 
   find(tokens: readonly Token[]): WordHit[] {
     const hits: WordHit[] = [];
-    const forms = formsOf(tokens);
-    for (let i = 0; i < tokens.length; i++) {
+    const draft = draftOf(tokens);
+    const { forms } = draft;
+    for (const i of this.starts(tokens, draft)) {
       if (this.allow.has(tokens[i].forms[0])) continue;
-      // Longest phrase first, so "piece of shit" wins over "piece".
-      const candidates = this.candidates(tokens[i], forms[i]).sort((a, b) => b.words.length - a.words.length);
-      for (const entry of candidates) {
+      for (const entry of this.candidates(forms[i])) {
         const last = this.matchAt(entry, tokens, forms, i);
         if (last >= 0) {
           hits.push({ first: i, last, entry: entry.text });

@@ -19,6 +19,7 @@ export function compileCombination(rule: CombinationRule): RuleFinder {
   }));
   const window = rule.window ?? DEFAULT_WINDOW;
   const required = new Set(rule.requireAny ?? []);
+  const isRequired = (clue: Clue) => required.has(clue.name);
 
   return {
     needsNlp: false,
@@ -29,23 +30,31 @@ export function compileCombination(rule: CombinationRule): RuleFinder {
       all.sort((a, b) => a.hit.first - b.hit.first);
 
       // Slide a window of `window` tokens over the hits (two pointers), scoring the distinct clues in it.
+      // Kept as running totals (not recounted per step): long drafts have hundreds of hits.
       const counts = new Map<Clue, number>();
       let score = 0;
+      let requiredIn = 0; // distinct required clues in the window
       let best: { from: number; to: number; score: number } | undefined;
       for (let from = 0, to = 0; from < all.length; from++) {
         while (to < all.length && all[to].hit.first <= all[from].hit.first + window) {
           const c = all[to].clue;
           const n = counts.get(c) ?? 0;
-          if (n === 0) score += c.weight;
+          if (n === 0) {
+            score += c.weight;
+            if (isRequired(c)) requiredIn++;
+          }
           counts.set(c, n + 1);
           to++;
         }
-        const meetsRequirement = required.size === 0 || [...counts].some(([c, n]) => n > 0 && required.has(c.name));
+        const meetsRequirement = required.size === 0 || requiredIn > 0;
         if (score >= rule.threshold && meetsRequirement && (!best || score > best.score)) best = { from, to, score };
         const c = all[from].clue;
         const n = counts.get(c)! - 1;
         counts.set(c, n);
-        if (n === 0) score -= c.weight;
+        if (n === 0) {
+          score -= c.weight;
+          if (isRequired(c)) requiredIn--;
+        }
       }
       if (!best) return [];
 
