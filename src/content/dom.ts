@@ -1,5 +1,5 @@
 // DOM helpers that see through OPEN shadow roots. No extension APIs here (the browser tests bundle
-// this file on its own to check the site adapters' examples).
+// this file on its own to check the site adapters' examples, src/sites/examples).
 
 /** The parent element, stepping out of a shadow root to its host. */
 export function parentComposed(node: Node): Element | null {

@@ -15,15 +15,4 @@ export const bluesky: SiteAdapter = {
       ctrlEnter: true,
     },
   ],
-  examples: {
-    match: [
-      `<div data-testid="composePostView" role="group"><div><button data-testid="composerDiscardButton">Cancel</button>
-        <button data-testid="composerPublishBtn" aria-label="Publish post" role="button">Post</button></div>
-        <div class="ProseMirror" contenteditable="true" role="textbox" data-testid="composerTextInput"><p></p></div></div>`,
-    ],
-    noMatch: [
-      `<div data-testid="composePostView"><img alt="" src="data:,"></div>`,
-      `<input data-testid="searchTextInput" role="search" placeholder="Search">`,
-    ],
-  },
 };

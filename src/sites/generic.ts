@@ -15,14 +15,4 @@ export const generic: SiteAdapter = {
       kind: 'post',
     },
   ],
-  examples: {
-    match: [
-      `<div><label for="m">Message</label><textarea id="m" name="message"></textarea><div><button type="button">Send</button></div></div>`,
-      `<form><div contenteditable="true" role="textbox"></div><input type="submit" value="Post"><button>Preview</button></form>`,
-    ],
-    noMatch: [
-      `<form role="search"><input type="search" name="q"><button>Search</button></form>`,
-      `<div><textarea readonly>Terms and conditions</textarea></div>`,
-    ],
-  },
 };

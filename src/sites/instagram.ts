@@ -24,16 +24,4 @@ export const instagram: SiteAdapter = {
       sendsOnEnter: true,
     },
   ],
-  examples: {
-    match: [
-      `<form class="x78zum5" method="POST"><div role="button" tabindex="0" aria-label="Emoji"><svg></svg></div>
-        <textarea aria-label="Add a comment…" placeholder="Add a comment…" autocomplete="off" autocorrect="off" class="x1i0vuye"></textarea>
-        <div role="button" tabindex="0">Post</div></form>`,
-      `<form method="post"><textarea aria-label="Ajouter un commentaire…" autocomplete="off"></textarea><div role="button" tabindex="0">Publier</div></form>`,
-    ],
-    noMatch: [
-      `<input aria-label="Search input" placeholder="Search" type="text" autocapitalize="none">`,
-      `<div><span>Add a comment…</span></div>`,
-    ],
-  },
 };

@@ -37,22 +37,4 @@ export const linkedin: SiteAdapter = {
       kind: 'post',
     },
   ],
-  examples: {
-    match: [
-      `<div role="dialog" class="artdeco-modal share-box-v2__modal"><div class="share-creation-state__text-editor">
-        <div class="ql-container"><div class="ql-editor ql-blank" contenteditable="true" role="textbox" data-gramm="false"><p><br></p></div></div></div>
-        <div class="share-box_actions"><button class="share-actions__primary-action artdeco-button" disabled>Post</button></div></div>`,
-      `<div componentkey="commentBox-urn:li:activity:1" class="_3a9d"><div class="_51be"><div class="tiptap ProseMirror" contenteditable="true"
-        role="textbox" aria-label="Text editor for creating comment"><p></p></div>
-        <button type="button" data-view-name="comment-post" class="_7f3a"><span>Comment</span></button></div></div>`,
-      `<form class="comments-comment-box__form"><div class="comments-comment-box"><div class="comments-comment-texteditor">
-        <div class="ql-editor" contenteditable="true" role="textbox"><p>Hi</p></div></div>
-        <button class="comments-comment-box__submit-button artdeco-button">Post</button></div></form>`,
-    ],
-    noMatch: [
-      `<div class="share-box-feed-entry__top-bar"><button class="share-box-feed-entry__trigger">Start a post</button></div>`,
-      `<input class="search-global-typeahead__input" role="combobox" placeholder="Search">`,
-      `<div componentkey="commentBox-urn:li:activity:1"><button data-view-name="comment-post">Comment</button></div>`,
-    ],
-  },
 };

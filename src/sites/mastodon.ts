@@ -35,19 +35,4 @@ export const mastodon: SiteAdapter = {
       ctrlEnter: true,
     },
   ],
-  examples: {
-    match: [
-      `<div id="mastodon"><form class="compose-form"><div class="compose-form__highlightable"><div class="autosuggest-textarea">
-        <label><span class="visually-hidden">What’s on your mind?</span><textarea class="autosuggest-textarea__textarea"
-        aria-autocomplete="list" dir="auto"></textarea></label></div></div>
-        <div class="compose-form__submit"><button type="submit" class="button button--block">Post</button></div></form></div>`,
-      `<form class="compose-form"><div class="spoiler-input"><input type="text" class="spoiler-input__input" id="cw-spoiler-input"></div>
-        <textarea class="autosuggest-textarea__textarea"></textarea><div class="compose-form__publish">
-        <div class="compose-form__publish-button-wrapper"><button type="submit" class="button">Publish!</button></div></div></form>`,
-    ],
-    noMatch: [
-      `<form class="search__input"><input type="text" class="search__input" placeholder="Search"></form>`,
-      `<div class="status__content"><p>A toot someone else wrote</p></div>`,
-    ],
-  },
 };

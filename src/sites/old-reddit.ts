@@ -13,16 +13,4 @@ export const oldReddit: SiteAdapter = {
       kind: 'comment',
     },
   ],
-  examples: {
-    match: [
-      `<form action="#" class="usertext cloneable warn-on-unload" method="post"><input type="hidden" name="thing_id" value="t3_x">
-        <div class="usertext-edit md-container"><div class="md"><textarea rows="1" cols="1" name="text"></textarea></div>
-        <div class="bottom-area"><div class="usertext-buttons"><button type="submit" class="save">save</button>
-        <button type="button" class="cancel">cancel</button></div></div></div></form>`,
-    ],
-    noMatch: [
-      `<form action="/search" id="search"><input type="text" name="q" placeholder="search"></form>`,
-      `<form class="usertext"><div class="md"><p>A comment someone else wrote</p></div></form>`,
-    ],
-  },
 };

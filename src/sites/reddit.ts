@@ -16,16 +16,4 @@ export const reddit: SiteAdapter = {
       kind: 'comment',
     },
   ],
-  examples: {
-    match: [
-      `<form><shreddit-composer name="comment"><div slot="rte" contenteditable="true" role="textbox" data-lexical-editor="true"
-        aria-placeholder="Join the conversation"><p><br></p></div>
-        <button type="button" slot="cancel-button">Cancel</button><button type="submit" slot="submit-button">Comment</button>
-        </shreddit-composer></form>`,
-    ],
-    noMatch: [
-      `<faceplate-textarea-input name="title"><textarea name="title"></textarea></faceplate-textarea-input>`,
-      `<comment-composer-host><faceplate-tracker><button>Join the conversation</button></faceplate-tracker></comment-composer-host>`,
-    ],
-  },
 };

@@ -36,10 +36,15 @@ export interface SiteAdapter {
   hosts: string[];
   /** Most specific first: the first composer whose `editor` matches an element claims it. */
   composers: ComposerSpec[];
-  /**
-   * Markup the selectors are tested against in a real browser (test/browser). Each `match` snippet must
-   * contain an editor of one of the composers whose send button is found (or, for keyboard-only
-   * composers, just the editor); no `noMatch` snippet may contain an editor of any composer.
-   */
-  examples: { match: string[]; noMatch: string[] };
+}
+
+/**
+ * Markup an adapter's selectors are tested against in a real browser (test/browser), one file per site
+ * in ./examples. Each `match` snippet must contain an editor of one of the composers whose send button
+ * is found (or, for keyboard-only composers, just the editor); no `noMatch` snippet may contain an
+ * editor of any composer.
+ */
+export interface SiteExamples {
+  match: string[];
+  noMatch: string[];
 }

@@ -1,11 +1,12 @@
-// Each site adapter's example snippets, in Chromium: the real selectors and matching code
-// (src/content/composers.ts) bundled into a blank page. `match` snippets must contain a composer whose
+// Each site adapter's example snippets (src/sites/examples), in Chromium: the real selectors and matching
+// code (src/content/composers.ts) bundled into a blank page. `match` snippets must contain a composer whose
 // send button is found (or a keyboard-only composer); `noMatch` snippets must contain no composer.
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { SITES } from '../../src/sites';
+import { examplesOf } from '../../src/sites/examples';
 import { launchChromium } from '../chromium';
 
 interface Verdict {
@@ -59,8 +60,8 @@ describe('site adapters: examples in Chromium', () => {
   for (const site of SITES) {
     it(`${site.id}: every match example has a composer, and no noMatch example has one`, () => {
       const mine = verdicts.filter((v) => v.site === site.id);
-      expect(mine.filter((v) => v.kind === 'match')).toHaveLength(site.examples.match.length);
-      expect(mine.filter((v) => v.kind === 'noMatch')).toHaveLength(site.examples.noMatch.length);
+      expect(mine.filter((v) => v.kind === 'match')).toHaveLength(examplesOf(site.id).match.length);
+      expect(mine.filter((v) => v.kind === 'noMatch')).toHaveLength(examplesOf(site.id).noMatch.length);
       for (const v of mine) {
         if (v.kind === 'match') expect(v.withSubmit + v.keyboardOnly, `match[${v.index}]`).toBeGreaterThan(0);
         else expect(v.editors, `noMatch[${v.index}]`).toBe(0);

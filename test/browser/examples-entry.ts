@@ -1,6 +1,7 @@
 // Bundled (IIFE) into a blank page by adapters.test.ts: the real adapters and the real matching code.
 import { composersIn } from '../../src/content/composers';
 import { SITES } from '../../src/sites';
+import { examplesOf } from '../../src/sites/examples';
 
 interface Verdict {
   site: string;
@@ -17,7 +18,7 @@ function check(): Verdict[] {
   document.body.append(stage);
   for (const site of SITES) {
     for (const kind of ['match', 'noMatch'] as const) {
-      site.examples[kind].forEach((html, index) => {
+      examplesOf(site.id)[kind].forEach((html, index) => {
         stage.innerHTML = html;
         const found = composersIn(stage, site);
         out.push({

@@ -2,6 +2,7 @@
 // test/browser/adapters.test.ts).
 import { describe, expect, it } from 'vitest';
 import { SITE_HOSTS, SITES } from '../../src/sites';
+import { EXAMPLES, examplesOf } from '../../src/sites/examples';
 import { matchesPattern } from '../../src/content/hosts';
 
 const KINDS = ['post', 'reply', 'comment', 'message'];
@@ -41,13 +42,18 @@ describe('site adapters', () => {
         }
       });
 
-      it('carries examples that must and must not match', () => {
-        expect(site.examples.match.length).toBeGreaterThan(0);
-        expect(site.examples.noMatch.length).toBeGreaterThan(0);
-        for (const html of [...site.examples.match, ...site.examples.noMatch]) expect(html).toMatch(/^\s*</);
+      it('has examples that must and must not match', () => {
+        const examples = examplesOf(site.id);
+        expect(examples.match.length).toBeGreaterThan(0);
+        expect(examples.noMatch.length).toBeGreaterThan(0);
+        for (const html of [...examples.match, ...examples.noMatch]) expect(html).toMatch(/^\s*</);
       });
     });
   }
+
+  it('has examples only for adapters that exist', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(SITES.map((s) => s.id).sort());
+  });
 
   it('lists every host once for the manifest', () => {
     expect(SITE_HOSTS).toEqual([...new Set(SITES.flatMap((s) => s.hosts))]);

@@ -1,0 +1,21 @@
+// Facebook: markup the adapter in ../facebook.ts is tested against in Chromium (test/browser/adapters.test.ts).
+// Test data only, kept out of the adapter so the content script doesn't ship it to every page.
+import type { SiteExamples } from '../types';
+
+export const facebook: SiteExamples = {
+  match: [
+    `<div role="dialog" aria-labelledby="t"><h3 id="t">Create post</h3><div class="shell">
+      <div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="What's on your mind, Alex?"><p><br></p></div></div>
+      <div role="button" tabindex="0" aria-label="Add photo/video"><svg></svg></div>
+      <div role="button" tabindex="0"><span>Post</span></div></div>`,
+    `<div><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Comment as Alex Morgan"><p><br></p></div>
+      <div role="button" aria-label="Comment" tabindex="0"></div></div>`,
+    // A reply box with no send button rendered yet: Enter still sends.
+    `<div><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Reply to Sam Patel"><p><br></p></div></div>`,
+  ],
+  noMatch: [
+    `<div role="button" tabindex="0"><span>What's on your mind, Alex?</span></div>`,
+    `<div role="dialog"><input type="search" role="combobox" aria-label="Search Facebook"></div>`,
+    `<div contenteditable="true" role="textbox" aria-label="Comment as Alex"></div>`,
+  ],
+};

@@ -1,0 +1,17 @@
+// Threads: markup the adapter in ../threads.ts is tested against in Chromium (test/browser/adapters.test.ts).
+// Test data only, kept out of the adapter so the content script doesn't ship it to every page.
+import type { SiteExamples } from '../types';
+
+export const threads: SiteExamples = {
+  match: [
+    `<div role="menu" aria-label="New thread"><div contenteditable="true" role="textbox" data-lexical-editor="true"
+      aria-placeholder="What’s new?"><p><br></p></div><div><span>Anyone can reply</span>
+      <div role="button" tabindex="0">Post</div></div></div>`,
+    `<div role="dialog"><div contenteditable="true" role="textbox" data-lexical-editor="true"><p>Hi</p></div>
+      <div role="button" aria-label="Attach media"><svg></svg></div><div role="button" tabindex="0"><div>Post</div></div></div>`,
+  ],
+  noMatch: [
+    `<div role="button" tabindex="0"><span>What’s new?</span></div>`,
+    `<div role="dialog"><input type="text" role="combobox" aria-label="Search"></div>`,
+  ],
+};
