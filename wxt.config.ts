@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // TBYP_PRACTICE=1 builds also run on the practice page (http://127.0.0.1/* and http://localhost/*).
@@ -12,6 +13,16 @@ export const FIREFOX_ID = 'think-before-you-post@nhs.example';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      // The content script runs on every page of the sites: it gets a lazy `browser` without the polyfill
+      // (src/content/browser.ts says why). Everything else keeps webextension-polyfill.
+      if (entrypoints.every((e) => e.type === 'content-script')) {
+        config.resolve ??= {};
+        config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), 'wxt/browser': resolve(import.meta.dirname, 'src/content/browser.ts') };
+      }
+    },
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Replaced at build time: the content script never reads `process` at run time.

@@ -1,6 +1,7 @@
 // Content script: thin wiring. The guard lives in src/content/guard.ts.
 // Runs on every supported site; in a practice build (TBYP_PRACTICE=1) also on the practice page; and,
 // registered by the background, on sites a person or their trust added, with the generic adapter.
+// At page load it only adds the guard's listeners: the rest waits until a compose box is in play.
 import { adaptersFor, PRACTICE_MATCHES } from '../../src/content/hosts';
 import { startGuard } from '../../src/content/guard';
 import { SITE_HOSTS, SITES } from '../../src/sites';
@@ -11,8 +12,13 @@ export default defineContentScript({
   matches: [...SITE_HOSTS, ...(process.env.TBYP_PRACTICE === '1' ? PRACTICE_MATCHES : [])],
   runAt: 'document_start',
   allFrames: false,
+  // WXT's "a newer copy started" notice goes by a DOM event only: its window.postMessage would wake the
+  // page's own message listeners on every load (and costs us a few ms with stack traces being taken).
+  noScriptStartedPostMessage: true,
   main(ctx) {
-    const adapters = adaptersFor(location.href, SITES, __TBYP_PRACTICE__);
-    startGuard(ctx, adapters.length > 0 ? adapters : [generic]);
+    startGuard(ctx, () => {
+      const adapters = adaptersFor(location.href, SITES, __TBYP_PRACTICE__);
+      return adapters.length > 0 ? adapters : [generic];
+    });
   },
 });

@@ -1,4 +1,5 @@
-// The submit guard: one set of capture-phase listeners on window, added at document_start.
+// The submit guard: one set of capture-phase listeners on window, added at document_start. The rest is
+// set up on the first event that can concern a draft (startGuard): a page load costs the listeners only.
 //
 // - While typing (debounced) the draft is sent to the background for checking; the latest results are
 //   kept by exact text, and a small badge near the composer shows the count.
@@ -68,7 +69,77 @@ export interface Guard {
   stop(): void;
 }
 
-export function startGuard(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], options: GuardOptions = {}): Guard {
+/** Events the guard acts on; it also listens to ISOLATED_EVENTS to keep our UI's events from the site. */
+const HANDLED = ['click', 'keydown', 'keyup', 'submit', 'focusin', 'focusout', 'input', 'change'] as const;
+type Handled = (typeof HANDLED)[number];
+const EVENT_TYPES = [...new Set<string>([...ISOLATED_EVENTS, ...HANDLED])];
+
+function isEditable(target: EventTarget | undefined): boolean {
+  return target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement || (target instanceof HTMLElement && target.isContentEditable);
+}
+
+/**
+ * Events that can start a draft or a post. The guard is set up on the first of them, not while the
+ * page loads: until then an event can't concern a draft, and the page pays only for these listeners.
+ */
+function wakes(event: Event): boolean {
+  switch (event.type) {
+    case 'click':
+    case 'keydown':
+    case 'submit':
+    case 'change':
+      return true;
+    case 'focusin':
+    case 'input':
+      return isEditable(event.composedPath()[0]);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Listens from document_start (so our capture listeners on window run before the page's own) and sets
+ * the guard up when first needed. `adapters` is asked then, not at load.
+ */
+export function startGuard(ctx: ContentScriptContext, adapters: () => readonly SiteAdapter[], options: GuardOptions = {}): Guard {
+  let active: ActiveGuard | null = null;
+  let stopped = false;
+  const dispatch = (event: Event) => {
+    if (stopped) return;
+    if (!active) {
+      if (!wakes(event)) return;
+      try {
+        active = createGuard(adapters(), options);
+      } catch {
+        return; // fail open: the page works as if we weren't here
+      }
+      // The badge follows its composer (only from now: there's no badge before).
+      const reposition = () => active?.reposition();
+      ctx.addEventListener(window, 'scroll', reposition, { capture: true, passive: true });
+      ctx.addEventListener(window, 'resize', reposition, { passive: true });
+    }
+    active.handle(event);
+  };
+  for (const type of EVENT_TYPES) ctx.addEventListener(window, type as keyof WindowEventMap, dispatch, { capture: true });
+
+  const guard: Guard = {
+    stop() {
+      stopped = true;
+      active?.stop();
+    },
+  };
+  ctx.onInvalidated(() => guard.stop());
+  return guard;
+}
+
+interface ActiveGuard extends Guard {
+  /** Every event of EVENT_TYPES, from the window capture listener. */
+  handle(event: Event): void;
+  /** The page scrolled or resized: move the badge with its composer. */
+  reposition(): void;
+}
+
+function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): ActiveGuard {
   const checkTimeoutMs = options.checkTimeoutMs ?? 1500;
   const checkingDelayMs = options.checkingDelayMs ?? 150;
   const typingDelayMs = options.typingDelayMs ?? 400;
@@ -636,7 +707,7 @@ export function startGuard(ctx: ContentScriptContext, adapters: readonly SiteAda
       }
     };
 
-  const handlers: Record<string, (event: Event) => void> = {
+  const handlers: Record<Handled, (event: Event) => void> = {
     click: safe(onClick as (e: Event) => void),
     keydown: safe(onKeyDown as (e: Event) => void),
     keyup: safe(onKeyUp as (e: Event) => void),
@@ -648,25 +719,20 @@ export function startGuard(ctx: ContentScriptContext, adapters: readonly SiteAda
   };
 
   const keepFocus = (host: HTMLElement) => host.getAttribute('data-tbyp-root') === 'badge';
-  const isolate = (event: Event) => {
-    if (stopped) return;
-    try {
-      if (isolateOurEvent(event, { keepFocus })) return;
-    } catch {
-      return;
-    }
-    handlers[event.type]?.(event);
-  };
 
-  const types = new Set<string>([...ISOLATED_EVENTS, ...Object.keys(handlers)]);
-  for (const type of types) ctx.addEventListener(window, type as keyof WindowEventMap, isolate, { capture: true });
-  const reposition = () => {
-    if (badge) placeBadge();
-  };
-  ctx.addEventListener(window, 'scroll', reposition, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', reposition, { passive: true });
-
-  const guard: Guard = {
+  return {
+    handle(event: Event) {
+      if (stopped) return;
+      try {
+        if (isolateOurEvent(event, { keepFocus })) return;
+      } catch {
+        return;
+      }
+      handlers[event.type as Handled]?.(event);
+    },
+    reposition() {
+      if (badge) placeBadge();
+    },
     stop() {
       stopped = true;
       hideBadge();
@@ -674,6 +740,4 @@ export function startGuard(ctx: ContentScriptContext, adapters: readonly SiteAda
       current = null;
     },
   };
-  ctx.onInvalidated(() => guard.stop());
-  return guard;
 }
