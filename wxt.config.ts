@@ -21,6 +21,13 @@ export default defineConfig({
         config.resolve ??= {};
         config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), 'wxt/browser': resolve(import.meta.dirname, 'src/content/browser.ts') };
       }
+      // The UI the content script loads on first use: an ES module, so import() hands its API back.
+      if (entrypoints.length === 1 && entrypoints[0]!.name === 'content-ui' && config.build?.lib) {
+        config.build.lib.formats = ['es'];
+        // Vite keeps whitespace in ES library output unless the output asks for full minification.
+        const output = config.build.rollupOptions?.output;
+        if (output && !Array.isArray(output)) Object.assign(output, { minify: true });
+      }
     },
   },
   vite: () => ({
@@ -39,6 +46,11 @@ export default defineConfig({
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // The trust's policy (Chrome/Edge managed storage); Firefox reads the same keys from policies.json.
     storage: { managed_schema: 'managed_schema.json' },
+    // The UI module the content script imports on first use (src/content/ui-loader.ts), on any site it
+    // may run on (those a person adds too). Chrome: only at a per-session URL, so pages can't probe for it.
+    web_accessible_resources: [
+      { resources: ['content-ui.js'], matches: ['https://*/*', 'http://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: FIREFOX_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
       : // Fixes the Chrome/Edge extension id (CHROME_ID) so trust policies can name it.

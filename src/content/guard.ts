@@ -1,5 +1,6 @@
 // The submit guard: one set of capture-phase listeners on window, added at document_start. The rest is
-// set up on the first event that can concern a draft (startGuard): a page load costs the listeners only.
+// set up on the first event that can concern a draft (startGuard), and the UI is loaded when a compose
+// box is first focused (ui-loader.ts): a page load costs the listeners only.
 //
 // - While typing (debounced) the draft is sent to the background for checking; the latest results are
 //   kept by exact text, and a small badge near the composer shows the count.
@@ -12,8 +13,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CheckResponse } from '../background/messages';
 import type { Context } from '../engine/types';
 import type { SiteAdapter } from '../sites/types';
-import type { Mounted } from '../ui/mount';
-import { mountBadge, mountNudge, mountPhotoReminder } from '../ui/mount';
+import type { Mounted, UiModule } from '../ui/mount';
 import type { BadgeProps, NudgeProps, NudgeState } from '../ui/types';
 import { dismissRule, onSettingsChanged, reconsidered, requestCheck, ResultCache, warm } from './checker';
 import {
@@ -36,6 +36,7 @@ import {
   type SavedSelection,
 } from './dom';
 import { createUiRoot, isOurElement, isolateOurEvent, ISOLATED_EVENTS, placeHost, type UiRoot } from './ui-host';
+import { loadedUi, loadUi } from './ui-loader';
 
 export interface GuardOptions {
   /** Upper bound for a check at post time before the post goes out anyway. */
@@ -163,6 +164,16 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
     return texts.length <= 1 ? (texts[0] ?? '') : texts.join('\n\n');
   };
 
+  /**
+   * The UI module, or null while it loads: `again` then runs once it has (`failed` if it can't load).
+   * It is fetched when a compose box is first focused, so at post time it is almost always there.
+   */
+  function uiOrLater(again: () => void, failed: () => void = () => undefined): UiModule | null {
+    const ui = loadedUi();
+    if (!ui) loadUi().then(again).catch(failed);
+    return ui;
+  }
+
   // ---------------------------------------------------------------- typing and the badge
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -240,8 +251,10 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
       };
       if (!badge || badge.composer.editor !== composer.editor) {
         hideBadge();
+        const ui = uiOrLater(updateBadge);
+        if (!ui) return;
         const root = createUiRoot('badge');
-        badge = { root, mounted: mountBadge(root.root, props), composer };
+        badge = { root, mounted: ui.mountBadge(root.root, props), composer };
       } else {
         badge.mounted.update(props);
       }
@@ -284,6 +297,7 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
     focused = composer;
     observeEditor(composer);
     warm();
+    loadUi().catch(() => undefined); // ready before the person posts
     checkInBackground(composer, textOf(composer));
     updateBadge();
   }
@@ -445,8 +459,14 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
       ic.ui.nudge.update(props);
       return;
     }
+    // If the UI can't load, the person can't see the nudge: the post goes out (fail open).
+    const ui = uiOrLater(
+      () => showNudge(ic, state, result),
+      () => finish(ic, 'post'),
+    );
+    if (!ui) return;
     const root = createUiRoot('nudge');
-    ic.ui = { root, props, nudge: mountNudge(root.root, props) };
+    ic.ui = { root, props, nudge: ui.mountNudge(root.root, props) };
   }
 
   function closeUi(ic: Intercept): void {
@@ -524,6 +544,8 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
   }
 
   function showUnavailable(composer: Composer): void {
+    const ui = uiOrLater(() => showUnavailable(composer));
+    if (!ui) return;
     const root = createUiRoot('nudge');
     let done = false;
     const close = () => {
@@ -537,7 +559,7 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
       const active = deepActiveElement();
       if (composer.editor.isConnected && (hadFocus || !active || active === document.body)) focusEditor(composer.editor);
     };
-    const mounted = mountNudge(root.root, {
+    const mounted = ui.mountNudge(root.root, {
       text: '',
       state: { kind: 'unavailable' },
       locked: new Map(),
@@ -678,6 +700,8 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
 
   function showPhotoReminder(editor: HTMLElement): void {
     if (photo) return;
+    const ui = uiOrLater(() => showPhotoReminder(editor));
+    if (!ui) return;
     const root = createUiRoot('photo');
     const close = () => {
       if (!photo) return;
@@ -686,7 +710,7 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
       photo.root.remove();
       photo = null;
     };
-    photo = { root, mounted: mountPhotoReminder(root.root, { onDismiss: close }) };
+    photo = { root, mounted: ui.mountPhotoReminder(root.root, { onDismiss: close }) };
     const timer = setTimeout(close, 20_000);
     const rect = editor.getBoundingClientRect();
     const top = Math.min(Math.max(8, rect.bottom + 8), window.innerHeight - 120);

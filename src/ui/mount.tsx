@@ -82,3 +82,10 @@ export function mountPhotoReminder(
 ): Mounted<PhotoReminderProps> {
   return mount(PhotoReminder, container, props);
 }
+
+/** What the content script loads lazily (entrypoints/content-ui.ts). */
+export interface UiModule {
+  mountNudge: typeof mountNudge;
+  mountBadge: typeof mountBadge;
+  mountPhotoReminder: typeof mountPhotoReminder;
+}

@@ -1,0 +1,37 @@
+// Loads the UI module (entrypoints/content-ui.ts) on first use. It is a web-accessible resource, so an
+// import() from the content script can fetch it; the content script stays small.
+import { browser } from 'wxt/browser';
+import type { UiModule } from '../ui/mount';
+
+/** After a failed load, wait this long before trying again (not at every keystroke). */
+const RETRY_AFTER_MS = 10_000;
+
+let loaded: UiModule | null = null;
+let loading: Promise<UiModule> | null = null;
+let failedAt = -Infinity;
+
+/** The UI if it has loaded (then it mounts synchronously, as if it had always been there). */
+export function loadedUi(): UiModule | null {
+  return loaded;
+}
+
+/** Load the UI (once; after a failure, again a little later). Never throws: it rejects. */
+export function loadUi(): Promise<UiModule> {
+  if (loading) return loading;
+  if (Date.now() - failedAt < RETRY_AFTER_MS) return Promise.reject(new Error('the UI did not load'));
+  loading = importUi().then(
+    (ui) => (loaded = ui),
+    (error: unknown) => {
+      loading = null;
+      failedAt = Date.now();
+      throw error;
+    },
+  );
+  return loading;
+}
+
+async function importUi(): Promise<UiModule> {
+  // async: if runtime.getURL throws (the extension was reloaded), the promise rejects.
+  const module = (await import(/* @vite-ignore */ browser.runtime.getURL('/content-ui.js'))) as { default: UiModule };
+  return module.default;
+}
