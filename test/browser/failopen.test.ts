@@ -55,6 +55,23 @@ describe('engine unavailable', () => {
     });
   }
 
+  it('a slow engine: the nudge says "checking" from 150 ms, well before the 1.5 s bound', async () => {
+    const { page } = h;
+    const c = composer('x');
+    await page.locator(c.editor).click();
+    const busy = busyServiceWorker(2_500);
+    await page.waitForTimeout(100);
+    await page.keyboard.insertText(`${RISKY} (slow)`);
+    const started = Date.now();
+    await c.submit(page).click();
+    await dialog(page).and(page.locator('[data-state="checking"]')).waitFor({ timeout: 1_000 });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    expect(await posted(page)).toEqual([]);
+    await busy;
+    // Then the real answer replaces it (or, past the bound, the post goes out and says so).
+    await dialog(page).and(page.locator(':not([data-state="checking"])')).waitFor({ timeout: 4_000 });
+  });
+
   it('nothing left the machine', () => {
     expect(h.outsideRequests()).toEqual([]);
   });
