@@ -44,10 +44,12 @@ export function createNlp(compromise: Compromise): Nlp {
   };
   const lexicon = compromise.world?.().model?.one?.lexicon ?? {};
   const NAME_TAG = /Name|Person|Honorific/;
+  // Asked for most words of a draft: look the tags up once, not at every call.
+  const names = new Set(Object.keys(lexicon).filter((word) => NAME_TAG.test(String(lexicon[word]))));
   return {
     match: (text, pattern) => spansOf(parse(text).match(pattern)),
     people: (text) => spansOf(parse(text).people()),
-    isKnownName: (word) => NAME_TAG.test(String(lexicon[word.toLowerCase()] ?? '')),
+    isKnownName: (word) => names.has(word.toLowerCase()),
   };
 }
 

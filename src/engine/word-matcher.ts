@@ -37,31 +37,34 @@ function entryWords(entry: string): EntryWord[] {
 interface TokenForms {
   plain: string[];
   squeezed: string[];
-  /** Every form (plain, then squeezed) and its first STEM_INDEX letters: what the indexes are looked up by. */
+  /** Every form, plain then squeezed: what the indexes are looked up by. */
   keys: string[];
-  stems: string[];
   /** Masked ("f*ck"): compared with every entry of a masked matcher. */
   masked: boolean;
 }
 
-/** The forms of a token worth comparing: as written or decoded, and the squeezed ones kept apart. */
+/** A mask character after the first one ("f*ck", not "*nsync"). Tokens hold no line breaks. */
+const MASKED = /.[*#]/;
+
+/**
+ * The forms of a token worth comparing: as written or decoded, and the squeezed ones kept apart.
+ * Made for every token of every draft, so it allocates little (small arrays, no Sets).
+ */
 function tokenForms(token: Token): TokenForms {
   // A squeezed form ("as" from "ass") only counts against squeezed entries, so "ass" never matches "as".
-  const squeezed = new Set<string>();
+  const squeezed: string[] = [];
   for (const form of token.forms) {
     const s = squeeze(form);
-    if (s !== form) squeezed.add(s);
+    if (s !== form && !squeezed.includes(s)) squeezed.push(s);
   }
-  const plain = token.forms.filter((f, i) => i === 0 || !squeezed.has(f));
+  const plain = squeezed.length ? token.forms.filter((f, i) => i === 0 || !squeezed.includes(f)) : token.forms.slice();
   // "Matron's" is about the matron: compare the word without its possessive too.
-  for (const f of [...plain]) if (f.endsWith("'s") && f.length > 3) plain.push(f.slice(0, -2));
-  const keys = [...plain, ...squeezed];
+  for (let i = 0, n = plain.length; i < n; i++) if (plain[i].endsWith("'s") && plain[i].length > 3) plain.push(plain[i].slice(0, -2));
   return {
     plain,
-    squeezed: [...squeezed],
-    keys,
-    stems: keys.map((k) => k.slice(0, STEM_INDEX)),
-    masked: token.forms.some((x) => MASK.test(x.slice(1))),
+    squeezed,
+    keys: squeezed.length ? plain.concat(squeezed) : plain,
+    masked: token.forms.some((x) => MASKED.test(x)),
   };
 }
 
@@ -126,8 +129,10 @@ function draftOf(tokens: readonly Token[]): Draft {
     else if (list[list.length - 1] !== at) list.push(at);
   };
   draft.forms.forEach((f, at) => {
-    for (const k of f.keys) add(draft.byKey, k, at);
-    for (const k of f.stems) add(draft.byStem, k, at);
+    for (const k of f.keys) {
+      add(draft.byKey, k, at);
+      add(draft.byStem, k.slice(0, STEM_INDEX), at);
+    }
     if (f.masked) draft.masked.push(at);
   });
   drafts.set(tokens, draft);
@@ -180,10 +185,10 @@ export class WordMatcher {
   private candidates(f: TokenForms): readonly Entry[] {
     if (this.masked && f.masked) return this.all;
     let out: Entry[] | null = this.shortStems.length ? [...this.shortStems] : null;
-    for (let i = 0; i < f.keys.length; i++) {
-      const byFirst = this.byFirst.get(f.keys[i]);
+    for (const k of f.keys) {
+      const byFirst = this.byFirst.get(k);
       if (byFirst) (out ??= []).push(...byFirst);
-      const byStem = this.byStem.get(f.stems[i]);
+      const byStem = this.byStem.get(k.slice(0, STEM_INDEX));
       if (byStem) (out ??= []).push(...byStem);
     }
     if (!out) return NO_ENTRIES;
