@@ -12,6 +12,8 @@ export interface BundleSize {
 export interface WeightResults {
   /** Scripts and styles injected into every supported page at load. */
   injected: { raw: number; gzip: number; files: BundleSize[] };
+  /** Scripts the content script loads later, when a compose box is first focused (web-accessible). */
+  lazy: BundleSize[];
   all: BundleSize[];
 }
 
@@ -31,6 +33,11 @@ export function measureWeight(dist: string): WeightResults {
   const injectedFiles = [
     ...new Set<string>((manifest.content_scripts ?? []).flatMap((cs: { js?: string[]; css?: string[] }) => [...(cs.js ?? []), ...(cs.css ?? [])])),
   ].map(size);
+  const lazy = [
+    ...new Set<string>((manifest.web_accessible_resources ?? []).flatMap((r: { resources?: string[] }) => r.resources ?? [])),
+  ]
+    .filter((f) => f.endsWith('.js'))
+    .map(size);
   const all = walk(dist)
     .map((f) => relative(dist, f))
     .filter((f) => /\.(js|css|html)$/.test(f))
@@ -42,6 +49,7 @@ export function measureWeight(dist: string): WeightResults {
       gzip: injectedFiles.reduce((s, f) => s + f.gzip, 0),
       files: injectedFiles,
     },
+    lazy,
     all,
   };
 }
