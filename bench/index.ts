@@ -73,7 +73,9 @@ async function main(): Promise<number> {
   results.browser = browser;
   const pair = (s: { median: number; max: number }) => `${ms(s.median)} / ${ms(s.max)}`;
   rows.push(
-    ['content script main-thread time on page load (median / worst)', pair(browser.loadCost)],
+    ['content script main-thread time on page load, CPU (median / worst)', pair(browser.loadCost.thread)],
+    ['  the same in wall-clock time, waits for a core included', pair(browser.loadCost.wall)],
+    ['content script at the first compose-box focus, CPU (median / worst)', pair(browser.firstFocusCost.thread)],
     ['Post click to nudge, draft checked while typing (median / worst)', pair(browser.clickToNudge.warm)],
     ['Post click to nudge, posted before the typing check', `${pair(browser.clickToNudge.notYetChecked)} (p95 ${ms(browser.clickToNudge.notYetChecked.p95)})`],
     ['Post click to nudge, first post in a new browser (cold)', pair(browser.clickToNudge.cold)],
@@ -82,7 +84,8 @@ async function main(): Promise<number> {
     ['JS heap the extension adds to the page', `${(browser.heapAddedBytes / 1e6).toFixed(2)} MB`],
   );
   budgets.push(
-    { name: 'content script main-thread on page load', value: browser.loadCost.median, limit: 5, unit: 'ms' },
+    // CPU time: what our script costs the page's main thread, not how busy the rest of the machine is.
+    { name: 'content script main-thread on page load (CPU)', value: browser.loadCost.thread.median, limit: 5, unit: 'ms' },
     { name: 'Post click to nudge, warm (p95)', value: Math.max(browser.clickToNudge.warm.p95, browser.clickToNudge.notYetChecked.p95), limit: 50, unit: 'ms' },
     { name: 'Post click to nudge, cold (worst)', value: browser.clickToNudge.cold.max, limit: 1000, unit: 'ms' },
     { name: 'clean pass-through added (median)', value: browser.passThrough.addedMs, limit: 16, unit: 'ms' },
