@@ -1,7 +1,7 @@
 // Words and patterns together: what clues, `near` and `unless` are made of.
 import type { Doc } from './document';
 import type { Span } from './types';
-import { WordMatcher } from './word-matcher';
+import { indexTokens, WordMatcher } from './word-matcher';
 import { compilePattern as compileChecked } from '../packs/safe-regex';
 import type { Matcher } from '../packs/types';
 
@@ -47,7 +47,9 @@ export class CompiledMatcher {
   hits(doc: Doc): Hit[] {
     return doc.memo(this, () => {
       const out: Hit[] = [];
-      for (const h of this.words?.find(doc.tokens) ?? []) {
+      // One token index per draft, shared by every matcher (and dropped with the Doc).
+      const index = this.words && doc.memo(indexTokens, () => indexTokens(doc.tokens));
+      for (const h of this.words?.find(doc.tokens, index) ?? []) {
         out.push({ spans: [doc.tokenSpan(h.first, h.last)], first: h.first, last: h.last });
       }
       for (const p of this.patterns) out.push(...patternHits(doc, p));

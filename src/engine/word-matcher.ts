@@ -105,11 +105,12 @@ function maskedMatches(word: EntryWord, forms: string[]): boolean {
 }
 
 /**
- * A draft's tokens prepared once for every matcher: each token's forms, and where each form (and each
- * form's first letters) occurs. A matcher then looks up its own few index keys instead of looking up
- * every token in its index: with ~30 matchers and long drafts that was most of the engine's time.
+ * A draft's tokens prepared once for every matcher (Doc keeps it: CompiledMatcher.hits): each token's
+ * forms, and where each form (and each form's first letters) occurs. A matcher then looks up its own
+ * few index keys instead of looking up every token in its index: with ~30 matchers and long drafts
+ * that was most of the engine's time.
  */
-interface Draft {
+export interface TokenIndex {
   forms: TokenForms[];
   byKey: Map<string, number[]>;
   byStem: Map<string, number[]>;
@@ -117,12 +118,8 @@ interface Draft {
   masked: number[];
 }
 
-const drafts = new WeakMap<readonly Token[], Draft>();
-
-function draftOf(tokens: readonly Token[]): Draft {
-  let draft = drafts.get(tokens);
-  if (draft) return draft;
-  draft = { forms: tokens.map(tokenForms), byKey: new Map(), byStem: new Map(), masked: [] };
+export function indexTokens(tokens: readonly Token[]): TokenIndex {
+  const draft: TokenIndex = { forms: tokens.map(tokenForms), byKey: new Map(), byStem: new Map(), masked: [] };
   const add = (map: Map<string, number[]>, key: string, at: number) => {
     const list = map.get(key);
     if (!list) map.set(key, [at]);
@@ -135,7 +132,6 @@ function draftOf(tokens: readonly Token[]): Draft {
     }
     if (f.masked) draft.masked.push(at);
   });
-  drafts.set(tokens, draft);
   return draft;
 }
 
@@ -173,7 +169,8 @@ export class WordMatcher {
         else if (!this.shortStems.includes(entry)) this.shortStems.push(entry);
       }
     }
-    this.all.sort(longestFirst);
+    // Every list longest first, so a token whose entries come from one list needs no sorting.
+    for (const list of [this.all, this.shortStems, ...this.byFirst.values(), ...this.byStem.values()]) list.sort(longestFirst);
     this.allow = new Set(allow.map((a) => a.toLowerCase()));
   }
 
@@ -184,19 +181,24 @@ export class WordMatcher {
   /** The entries that could start at a token, longest first. */
   private candidates(f: TokenForms): readonly Entry[] {
     if (this.masked && f.masked) return this.all;
-    let out: Entry[] | null = this.shortStems.length ? [...this.shortStems] : null;
+    // Usually one list has them all: return it as it is. Merge (and sort) only when several do.
+    let one: readonly Entry[] | null = this.shortStems.length ? this.shortStems : null;
+    let merged: Entry[] | null = null;
+    const take = (list: readonly Entry[] | undefined) => {
+      if (!list) return;
+      if (!one) one = list;
+      else (merged ??= [...one]).push(...list);
+    };
     for (const k of f.keys) {
-      const byFirst = this.byFirst.get(k);
-      if (byFirst) (out ??= []).push(...byFirst);
-      const byStem = this.byStem.get(k.slice(0, STEM_INDEX));
-      if (byStem) (out ??= []).push(...byStem);
+      take(this.byFirst.get(k));
+      take(this.byStem.get(k.slice(0, STEM_INDEX)));
     }
-    if (!out) return NO_ENTRIES;
-    return out.length > 1 ? out.sort(longestFirst) : out;
+    if (merged) return (merged as Entry[]).sort(longestFirst);
+    return one ?? NO_ENTRIES;
   }
 
   /** The tokens an entry could start at, in order. */
-  private starts(tokens: readonly Token[], draft: Draft): Iterable<number> {
+  private starts(tokens: readonly Token[], draft: TokenIndex): Iterable<number> {
     if (this.shortStems.length) return tokens.keys(); // not indexed: try every token
     const at = new Set<number>();
     for (const k of this.byFirst.keys()) for (const i of draft.byKey.get(k) ?? []) at.add(i);
@@ -205,9 +207,9 @@ export class WordMatcher {
     return [...at].sort((a, b) => a - b);
   }
 
-  find(tokens: readonly Token[]): WordHit[] {
+  /** Hits in `tokens`; `draft` is their index, when the caller has it already. */
+  find(tokens: readonly Token[], draft: TokenIndex = indexTokens(tokens)): WordHit[] {
     const hits: WordHit[] = [];
-    const draft = draftOf(tokens);
     const { forms } = draft;
     for (const i of this.starts(tokens, draft)) {
       if (this.allow.has(tokens[i].forms[0])) continue;
