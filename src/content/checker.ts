@@ -64,6 +64,23 @@ export function requestCheck(text: string, context: Context, timeoutMs: number):
   });
 }
 
+/** `promise`, or a CheckTimeout after `timeoutMs` (a shared check can have a shorter wait than its own). */
+export function within<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new CheckTimeout('check timed out')), timeoutMs);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
 let lastWarm = 0;
 
 /** Wake the service worker (at most every 20 s). Errors don't matter. */

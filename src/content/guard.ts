@@ -15,7 +15,7 @@ import type { Context } from '../engine/types';
 import type { SiteAdapter } from '../sites/types';
 import type { Mounted, UiModule } from '../ui/mount';
 import type { BadgeProps, NudgeProps, NudgeState } from '../ui/types';
-import { dismissRule, onSettingsChanged, reconsidered, requestCheck, ResultCache, warm } from './checker';
+import { dismissRule, onSettingsChanged, reconsidered, requestCheck, ResultCache, warm, within } from './checker';
 import {
   composerFromPath,
   composerFromSubmitPath,
@@ -71,7 +71,7 @@ export interface Guard {
 }
 
 /** Events the guard acts on; it also listens to ISOLATED_EVENTS to keep our UI's events from the site. */
-const HANDLED = ['click', 'keydown', 'keyup', 'submit', 'focusin', 'focusout', 'input', 'change'] as const;
+const HANDLED = ['pointerdown', 'click', 'keydown', 'keyup', 'submit', 'focusin', 'focusout', 'input', 'change'] as const;
 type Handled = (typeof HANDLED)[number];
 const EVENT_TYPES = [...new Set<string>([...ISOLATED_EVENTS, ...HANDLED])];
 
@@ -85,6 +85,7 @@ function isEditable(target: EventTarget | undefined): boolean {
  */
 function wakes(event: Event): boolean {
   switch (event.type) {
+    case 'pointerdown':
     case 'click':
     case 'keydown':
     case 'submit':
@@ -177,7 +178,8 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
   // ---------------------------------------------------------------- typing and the badge
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  const inFlight = new Set<string>();
+  /** Checks on their way, by key: the badge, a pressed send button and a post share one request. */
+  const inFlight = new Map<string, Promise<CheckResponse>>();
   let focused: Composer | null = null;
   /**
    * The caret as it was when focus last left an editor. Clicking a send button can move or clear the
@@ -188,18 +190,30 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
   let badgeFrame = 0;
   let lastCount: { editor: HTMLElement; count: number } | null = null;
 
+  /** The check of `text` (cached when it comes back): the one already on its way, or a new one. */
+  function checkOf(composer: Composer, text: string): Promise<CheckResponse> {
+    const key = keyOf(composer, text);
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = requestCheck(text, contextOf(composer), 10_000).then((result) => {
+        cache.set(key, result);
+        return result;
+      });
+      inFlight.set(key, pending);
+      const settled = () => {
+        inFlight.delete(key);
+        updateBadge();
+      };
+      pending.then(settled, settled);
+    }
+    return pending;
+  }
+
   function checkInBackground(composer: Composer, text: string): void {
     const key = keyOf(composer, text);
     if (!text.trim() || cache.get(key) || inFlight.has(key)) return;
-    inFlight.add(key);
+    checkOf(composer, text).catch(() => undefined);
     updateBadge();
-    requestCheck(text, contextOf(composer), 10_000)
-      .then((result) => cache.set(key, result))
-      .catch(() => undefined)
-      .finally(() => {
-        inFlight.delete(key);
-        updateBadge();
-      });
   }
 
   /**
@@ -408,8 +422,7 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
     }, checkingDelayMs);
     let result: CheckResponse | null = null;
     try {
-      result = await requestCheck(ic.text, contextOf(ic.composer), checkTimeoutMs);
-      cache.set(keyOf(ic.composer, ic.text), result);
+      result = await within(checkOf(ic.composer, ic.text), checkTimeoutMs);
     } catch {
       result = null;
     }
@@ -577,9 +590,8 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
     if (!text.trim()) return;
     if (!result) {
       // Typed since the last check: check now, then explain.
-      requestCheck(text, contextOf(composer), checkTimeoutMs)
-        .then((r) => {
-          cache.set(keyOf(composer, text), r);
+      within(checkOf(composer, text), checkTimeoutMs)
+        .then(() => {
           if (textOf(composer) === text) explain(composer);
         })
         .catch(() => undefined);
@@ -599,6 +611,13 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
   }
 
   // ---------------------------------------------------------------- listeners
+
+  /** A send button pressed: start checking now, so the answer is often in by the click (~100 ms later). */
+  function onPointerDown(event: PointerEvent): void {
+    const composer = composerFromSubmitPath(pathElements(event, 16), adapters);
+    if (!composer || isDisabled(composer.submit)) return;
+    checkInBackground(composer, textOf(composer));
+  }
 
   function onClick(event: MouseEvent): void {
     const composer = composerFromSubmitPath(pathElements(event, 16), adapters);
@@ -732,6 +751,7 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
     };
 
   const handlers: Record<Handled, (event: Event) => void> = {
+    pointerdown: safe(onPointerDown as (e: Event) => void),
     click: safe(onClick as (e: Event) => void),
     keydown: safe(onKeyDown as (e: Event) => void),
     keyup: safe(onKeyUp as (e: Event) => void),
