@@ -18,13 +18,14 @@ export default defineBackground(() => {
   });
 
   const refresh = () => refreshTrustPack({ readManaged, readRefresh, writeRefresh, fetchText }).catch(() => []);
+  // The engine's config: one load serves checking and the added sites.
   const syncSites = () =>
-    loadStoredConfig()
+    engine
+      .config()
       .then((config) => syncAddedSites(config.settings, config.policy))
       .catch((error: unknown) => console.warn('[tbyp] could not register the added sites', error));
 
-  // Compile once at start, so the first check is quick.
-  void engine.warm().catch(() => undefined);
+  // Compile once at start (syncSites does), so the first check is quick.
   recheckManagedAfterStart();
   void refresh();
   void syncSites();

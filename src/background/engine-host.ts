@@ -5,7 +5,6 @@ import nlpLibrary from 'compromise';
 import { check, compilePack, createNlp, type CompiledPack, type Nlp } from '../engine';
 import type { Context, Severity } from '../engine/types';
 import { formatProblem } from '../packs/validate';
-import type { PackProblem } from '../packs/types';
 import { isActiveOn, isPaused, type LoadedConfig } from '../settings';
 import { isRequest, type CheckResponse } from './messages';
 
@@ -21,8 +20,8 @@ export interface EngineHost {
   check(text: string, context: Context, hostname?: string): Promise<CheckResponse>;
   /** Settings changed: recompile on next use. */
   invalidate(): void;
-  /** Problems found in the packs at the last compile (never text). */
-  problems(): Promise<PackProblem[]>;
+  /** The config the engine runs with (loaded once per change, shared with the rest of the background). */
+  config(): Promise<LoadedConfig>;
   /** runtime.onMessage handler: a promise of the reply for our messages, undefined for others. */
   handleMessage(message: unknown, sender?: { url?: string }): Promise<unknown> | undefined;
 }
@@ -86,8 +85,8 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
     invalidate() {
       ready = undefined;
     },
-    async problems() {
-      return (await ensure()).config.problems;
+    async config() {
+      return (await ensure()).config;
     },
     handleMessage(message, sender) {
       if (!isRequest(message)) return undefined;

@@ -30,7 +30,7 @@ const fromPage = (url: string) => ({ url });
 
 describe('engine host', () => {
   it('compiles the built-in packs without problems', async () => {
-    expect(await hostWith().host.problems()).toEqual([]);
+    expect((await hostWith().host.config()).problems).toEqual([]);
   });
 
   it('answers check messages with findings (and nothing for a clean draft)', async () => {
@@ -91,7 +91,7 @@ describe('engine host', () => {
 
   it('skips an invalid pack whole and reports it, keeping the others', async () => {
     const broken = hostWith({ builtinFiles: [...BUILTIN_PACK_FILES, { file: 'broken.json', data: { id: 'Broken!' } }] }).host;
-    expect((await broken.problems()).some((p) => p.file === 'broken.json')).toBe(true);
+    expect((await broken.config()).problems.some((p) => p.file === 'broken.json')).toBe(true);
     expect(ruleIds(await broken.check(RISKY, {}))).toEqual(['patient.name-in-care', 'patient.nhs-number']);
   });
 });
