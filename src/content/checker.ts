@@ -40,28 +40,13 @@ function isCheckResponse(value: unknown): value is CheckResponse {
 /** Ask the background to check `text`; rejects on error, a malformed reply or after `timeoutMs`. */
 export function requestCheck(text: string, context: Context, timeoutMs: number): Promise<CheckResponse> {
   const message: CheckRequest = { type: 'tbyp/check', text, context };
-  return new Promise<CheckResponse>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new CheckTimeout('check timed out')), timeoutMs);
-    let sent: Promise<unknown>;
-    try {
-      sent = browser.runtime.sendMessage(message) as Promise<unknown>;
-    } catch (error) {
-      clearTimeout(timer);
-      reject(error);
-      return;
-    }
-    sent.then(
-      (reply) => {
-        clearTimeout(timer);
-        if (isCheckResponse(reply)) resolve({ findings: reply.findings, locked: reply.locked ?? {}, ...(reply.account ? { account: reply.account } : {}) });
-        else reject(new Error('bad reply'));
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+  // async: if sendMessage throws (the extension was reloaded), the promise rejects.
+  const ask = async (): Promise<CheckResponse> => {
+    const reply: unknown = await browser.runtime.sendMessage(message);
+    if (!isCheckResponse(reply)) throw new Error('bad reply');
+    return { findings: reply.findings, locked: reply.locked ?? {}, ...(reply.account ? { account: reply.account } : {}) };
+  };
+  return within(ask(), timeoutMs);
 }
 
 /** `promise`, or a CheckTimeout after `timeoutMs` (a shared check can have a shorter wait than its own). */
