@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RISKY, composer, openExtensionPage, reload, startHarness, typeInto, type Harness } from './harness';
+import { RISKY, openExtensionPage, openNudge, startHarness, type Harness } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -57,13 +57,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   });
 
   it('the nudge on the practice page', async () => {
-    const { page } = h;
-    await page.bringToFront();
-    await reload(page);
-    await typeInto(page, composer('generic'), RISKY);
-    await composer('generic').submit(page).click();
-    await page.locator('[data-tbyp-root="nudge"] [role="dialog"][data-state="findings"]').waitFor();
-    expect(await violations(page, '[data-tbyp-root="nudge"]')).toEqual([]);
+    await openNudge(h, RISKY);
+    expect(await violations(h.page, '[data-tbyp-root="nudge"]')).toEqual([]);
   });
 
   it('control: the check does find a violation where there is one', async () => {

@@ -237,17 +237,33 @@ export async function emptyComposer(page: Page, c: ComposerCase): Promise<void> 
   await page.keyboard.press('Delete');
 }
 
-/**
- * Post `text` from the practice page's generic composer: the rule ids the nudge shows (sorted, after
- * which the nudge is closed with "Edit post"), or null when the post went straight out.
- */
-export async function warningsOn(h: Harness, text: string): Promise<string[] | null> {
+/** The nudge, once it shows its findings (not the "checking" state). */
+export const findingsDialog = (page: Page) => page.locator('[data-tbyp-root="nudge"] [role="dialog"][data-state="findings"]');
+
+/** Type `text` in the practice page's generic composer (fresh page, tab in front) and press its Send. */
+export async function postFromPractice(h: Harness, text: string): Promise<void> {
   const { page } = h;
   const c = composer('generic');
   await page.bringToFront(); // a tab behind another has its timers slowed down
   await reload(page);
   await typeInto(page, c, text);
   await c.submit(page).click();
+}
+
+/** Post `text` from the practice page and wait for the nudge with its findings. */
+export async function openNudge(h: Harness, text: string): Promise<Locator> {
+  await postFromPractice(h, text);
+  await findingsDialog(h.page).waitFor();
+  return dialog(h.page);
+}
+
+/**
+ * Post `text` from the practice page's generic composer: the rule ids the nudge shows (sorted, after
+ * which the nudge is closed with "Edit post"), or null when the post went straight out.
+ */
+export async function warningsOn(h: Harness, text: string): Promise<string[] | null> {
+  const { page } = h;
+  await postFromPractice(h, text);
   const outcome = await page.waitForFunction(() => {
     if ((window as unknown as PracticeWindow).__posted.length > 0) return 'posted';
     const host = document.querySelector('[data-tbyp-root="nudge"]');

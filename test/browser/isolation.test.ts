@@ -2,7 +2,7 @@
 // and click-outside blocker (as aria-modal dialogs have) never see events from our dialog.
 // Also: "Don't warn me about this" stores the rule id and the rule stops firing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RISKY, clearLocal as clearLocalOf, composer, dialog, focusIsIn, leftIn, posted, reload, settledPosts, startHarness, storedLocal as storedLocalOf, typeInto, type Harness } from './harness';
+import { RISKY, clearLocal as clearLocalOf, composer, dialog, findingsDialog, focusIsIn, leftIn, posted, reload, settledPosts, startHarness, storedLocal as storedLocalOf, typeInto, type Harness } from './harness';
 
 let h: Harness;
 
@@ -118,7 +118,7 @@ describe('the nudge and the site', () => {
     for (const word of RISKY.split(/\W+/).filter((w) => w.length > 3)) expect(stored).not.toContain(word);
 
     await c.submit(page).click();
-    await page.locator('[data-tbyp-root="nudge"] [role="dialog"][data-state="findings"]').waitFor();
+    await findingsDialog(page).waitFor();
     expect(await dialog(page).locator('[data-rule-id="patient.nhs-number"]').count()).toBe(1);
     expect(await dialog(page).locator('[data-rule-id="patient.name-in-care"]').count()).toBe(0);
     await dialog(page).getByRole('button', { name: 'Edit post' }).click();

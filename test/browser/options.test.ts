@@ -8,13 +8,10 @@ import {
   CLEAN,
   RISKY,
   clearLocal,
-  composer,
-  dialog,
   openExtensionPage,
-  reload,
+  openNudge,
   startHarness,
   storedLocal,
-  typeInto,
   type Harness,
   warningsOn,
 } from './harness';
@@ -105,14 +102,9 @@ describe('options page', () => {
   it('the account type changes how the nudge speaks', async () => {
     await options.getByLabel('A work or professional account').check();
     await expect.poll(() => options.getByTestId('status').textContent()).toBe('Account type saved: a work or professional account.');
-    const { page } = h;
-    await page.bringToFront();
-    await reload(page);
-    await typeInto(page, composer('generic'), RISKY);
-    await composer('generic').submit(page).click();
-    await page.locator('[data-tbyp-root="nudge"] [role="dialog"][data-state="findings"]').waitFor();
-    expect(await dialog(page).textContent()).toContain('especially on a work account');
-    await dialog(page).getByRole('button', { name: 'Edit post' }).click();
+    const nudge = await openNudge(h, RISKY);
+    expect(await nudge.textContent()).toContain('especially on a work account');
+    await nudge.getByRole('button', { name: 'Edit post' }).click();
   });
 
   it('the try-a-post box marks the words each finding is about', async () => {

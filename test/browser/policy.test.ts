@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ID } from '../../wxt.config';
-import { RISKY, clearLocal, composer, dialog, openExtensionPage, reload, startHarness, typeInto, warningsOn, type Harness } from './harness';
+import { RISKY, clearLocal, openExtensionPage, openNudge, startHarness, warningsOn, type Harness } from './harness';
 
 const POLICY_FILE = '/etc/chromium/policies/managed/tbyp-test.json';
 const NORTHVALE = readFileSync('rules/examples/northvale-trust.json', 'utf8');
@@ -31,7 +31,6 @@ const FIRST_POLICY = {
 };
 
 let h: Harness;
-const generic = composer('generic');
 const warningsFor = (text: string) => warningsOn(h, text);
 
 describe('trust policy through a real Chromium policy file', () => {
@@ -88,15 +87,11 @@ describe('trust policy through a real Chromium policy file', () => {
   });
 
   it('the nudge says the trust keeps a locked check on', async () => {
-    const { page } = h;
-    await reload(page);
-    await typeInto(page, generic, RISKY);
-    await generic.submit(page).click();
-    const finding = dialog(page).locator('[data-rule-id="patient.nhs-number"]');
-    await finding.waitFor();
+    const nudge = await openNudge(h, RISKY);
+    const finding = nudge.locator('[data-rule-id="patient.nhs-number"]');
     expect(await finding.textContent()).toContain(LOCK_REASON);
     expect(await finding.getByRole('button', { name: "Don't warn me about this" }).count()).toBe(0);
-    await dialog(page).getByRole('button', { name: 'Edit post' }).click();
+    await nudge.getByRole('button', { name: 'Edit post' }).click();
   });
 
   it('a policy changed while the browser runs takes effect', { timeout: 180_000 }, async () => {
