@@ -4,8 +4,7 @@
 // At page load it only adds the guard's listeners: the rest waits until a compose box is in play.
 import { adaptersFor, PRACTICE_MATCHES } from '../../src/content/hosts';
 import { startGuard } from '../../src/content/guard';
-import { SITE_HOSTS, SITES } from '../../src/sites';
-import { generic } from '../../src/sites/generic';
+import { GENERIC_SITE, SITE_HOSTS, SITES } from '../../src/sites';
 
 export default defineContentScript({
   // Read at build time (WXT evaluates this object in Node).
@@ -18,7 +17,7 @@ export default defineContentScript({
   main(ctx) {
     startGuard(ctx, () => {
       const adapters = adaptersFor(location.href, SITES, __TBYP_PRACTICE__);
-      return adapters.length > 0 ? adapters : [generic];
+      return adapters.length > 0 ? adapters : [GENERIC_SITE];
     });
   },
 });

@@ -1,11 +1,9 @@
 // Where the coach runs: a switch per supported site, and other sites the person or the trust added.
 // Adding a site asks the browser for access to it there and then (optional permissions only).
 import { useEffect, useState } from 'preact/hooks';
-import { normaliseOrigin, SITE_IDS, withSiteAdded } from '../settings';
-import { SITES } from '../sites';
+import { normaliseOrigin, withSiteAdded } from '../settings';
+import { OWN_SITES } from '../sites';
 import type { SectionProps } from './App';
-
-const SITE_NAMES = new Map(SITES.map((site) => [site.id, site.name]));
 
 export function Sites({ config, deps, save, announce }: SectionProps) {
   const { settings, policy } = config;
@@ -58,7 +56,7 @@ export function Sites({ config, deps, save, announce }: SectionProps) {
         <legend>Check my posts on</legend>
         {policy.lockSettings && <p class="hint">Your organisation keeps the coach on for every site.</p>}
         <ul class="sites">
-          {SITE_IDS.map((id) => (
+          {OWN_SITES.map(({ id, name }) => (
             <li class="switch-row" key={id}>
               <input
                 type="checkbox"
@@ -67,10 +65,10 @@ export function Sites({ config, deps, save, announce }: SectionProps) {
                 disabled={policy.lockSettings}
                 onChange={(e) => {
                   const on = e.currentTarget.checked;
-                  void save((s) => ({ ...s, sites: { ...s.sites, enabled: { ...s.sites.enabled, [id]: on } } }), `${SITE_NAMES.get(id) ?? id} switched ${on ? 'on' : 'off'}.`);
+                  void save((s) => ({ ...s, sites: { ...s.sites, enabled: { ...s.sites.enabled, [id]: on } } }), `${name} switched ${on ? 'on' : 'off'}.`);
                 }}
               />
-              <label for={`site-${id}`}>{SITE_NAMES.get(id) ?? id}</label>
+              <label for={`site-${id}`}>{name}</label>
             </li>
           ))}
         </ul>

@@ -5,23 +5,12 @@
 // The shape is versioned. Changing it means: bump SETTINGS_VERSION, add one migration to
 // src/settings/migrations.ts and one fixture to test/settings/fixtures/.
 import type { Category, Severity } from '../engine/types';
+import { SITE_IDS, type SiteId } from '../sites';
 
 export const SETTINGS_VERSION = 2 as const;
 
-/** The sites with an adapter of their own (src/sites), in the order the options page lists them. */
-export const SITE_IDS = [
-  'x',
-  'facebook',
-  'linkedin',
-  'instagram',
-  'reddit',
-  'old-reddit',
-  'threads',
-  'bluesky',
-  'mastodon',
-  'youtube',
-] as const;
-export type SiteId = (typeof SITE_IDS)[number];
+/** The sites with an adapter of their own come from the site registry (src/sites): one list of sites. */
+export { SITE_IDS, type SiteId };
 
 /** The categories of the built-in packs. Packs may add others; a category not listed here is on. */
 export const BUILTIN_CATEGORIES = ['patient-details', 'rudeness', 'confidentiality'] as const;

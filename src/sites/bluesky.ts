@@ -1,8 +1,8 @@
 // Bluesky. TipTap/ProseMirror in [data-testid="composePostView"], send [data-testid="composerPublishBtn"].
 // Ctrl/Cmd+Enter posts (ProseMirror handleKeyDown).
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
-export const bluesky: SiteAdapter = {
+export const bluesky = defineSite({
   id: 'bluesky',
   name: 'Bluesky',
   hosts: ['*://bsky.app/*', '*://*.bsky.app/*'],
@@ -15,4 +15,4 @@ export const bluesky: SiteAdapter = {
       ctrlEnter: true,
     },
   ],
-};
+});

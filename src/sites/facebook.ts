@@ -3,12 +3,12 @@
 //   aria-label tells them apart; the round send button may only exist while the box is focused.
 // - "Create post" dialog: Lexical rich text in [role=dialog]; the send button is a text-only
 //   div[role=button] "Post" (no test id), hence the text filter, used only inside the dialog.
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
 const LEXICAL = '[data-lexical-editor="true"][contenteditable="true"]';
 const COMMENT_LABELS = ['Comment as', 'Reply to', 'Write a comment', 'Write a public comment', 'Write a reply', 'Answer as'];
 
-export const facebook: SiteAdapter = {
+export const facebook = defineSite({
   id: 'facebook',
   name: 'Facebook',
   hosts: ['*://www.facebook.com/*', '*://facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],
@@ -27,4 +27,4 @@ export const facebook: SiteAdapter = {
       kind: 'post',
     },
   ],
-};
+});

@@ -1,8 +1,8 @@
 // Any other page (forums, intranets): a visible textarea or a contenteditable textbox with a send-like
 // button near it. Switched on per site (the practice page; sites people add later), never everywhere.
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
-export const generic: SiteAdapter = {
+export const generic = defineSite({
   id: 'generic',
   name: 'Other sites',
   hosts: [],
@@ -15,4 +15,4 @@ export const generic: SiteAdapter = {
       kind: 'post',
     },
   ],
-};
+});

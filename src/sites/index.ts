@@ -1,5 +1,10 @@
-// Every site adapter, in the order they are tried. The generic one is last and only switched on where a
-// page has no adapter of its own (the practice page, sites people add).
+// The site registry: every site adapter, in the order they are tried. Everything else that names sites
+// is derived from this list: the manifest's content-script matches (SITE_HOSTS), the settings' site ids
+// and the options page's switches (SITE_IDS), and the tests' tables. test/sites/registry.test.ts fails on
+// an adapter file in this folder that is not listed here, or that has no practice reproduction or examples.
+//
+// Adding a site: one adapter file here, one examples file in ./examples, one practice reproduction in
+// practice/src/sites/, and one line below.
 import { bluesky } from './bluesky';
 import { facebook } from './facebook';
 import { generic } from './generic';
@@ -16,8 +21,20 @@ import { youtube } from './youtube';
 export type { ComposerKind, ComposerSpec, SiteAdapter } from './types';
 
 // The most specific selectors first: on the practice page (every adapter at once) an editor goes to the
-// first adapter that claims it. Threads' and the generic selectors are the broadest.
-export const SITES: SiteAdapter[] = [x, facebook, reddit, oldReddit, linkedin, instagram, youtube, bluesky, mastodon, threads, generic];
+// first adapter that claims it. Threads' and the generic selectors are the broadest. The options page
+// lists the sites in this order too.
+export const SITES = [x, facebook, reddit, oldReddit, linkedin, instagram, youtube, bluesky, mastodon, threads, generic] as const satisfies readonly SiteAdapter[];
+
+/** The adapter for pages no adapter of their own covers: only where the person or their trust added the site. */
+export const GENERIC_SITE: SiteAdapter = generic;
+
+/** A site with an adapter of its own (a switch in the options page). */
+export type SiteId = Exclude<(typeof SITES)[number]['id'], typeof generic.id>;
+
+/** The sites with an adapter of their own (each has a switch in the options page), in registry order. */
+export const OWN_SITES: readonly (SiteAdapter & { id: SiteId })[] = SITES.filter((site): site is (typeof SITES)[number] & { id: SiteId } => site.id !== generic.id);
+
+export const SITE_IDS: readonly SiteId[] = OWN_SITES.map((site) => site.id);
 
 /** Every host the content script runs on (the manifest's content_scripts.matches). */
 export const SITE_HOSTS: string[] = [...new Set(SITES.flatMap((site) => site.hosts))];

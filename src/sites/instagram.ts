@@ -3,9 +3,9 @@
 //   (the last button of the form; the emoji button comes first). aria-label is localised, so the
 //   form + autocomplete="off" shape is tried as well.
 // - Direct messages: Lexical (spellcheck=false), Enter sends (W).
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
-export const instagram: SiteAdapter = {
+export const instagram = defineSite({
   id: 'instagram',
   name: 'Instagram',
   hosts: ['*://www.instagram.com/*', '*://instagram.com/*'],
@@ -24,4 +24,4 @@ export const instagram: SiteAdapter = {
       sendsOnEnter: true,
     },
   ],
-};
+});

@@ -5,9 +5,9 @@
 //   no <form>; send button[data-view-name="comment-post" | "comment-reply-post"].
 // - Legacy Quill comment boxes (W): .comments-comment-box__submit-button.
 // - New share box (TipTap) in a dialog: the send button is the text-only "Post" button.
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
-export const linkedin: SiteAdapter = {
+export const linkedin = defineSite({
   id: 'linkedin',
   name: 'LinkedIn',
   hosts: ['*://www.linkedin.com/*', '*://linkedin.com/*'],
@@ -37,4 +37,4 @@ export const linkedin: SiteAdapter = {
       kind: 'post',
     },
   ],
-};
+});

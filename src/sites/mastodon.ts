@@ -1,11 +1,11 @@
 // Mastodon (any instance runs the same web app; the page has #mastodon). React textarea in
 // form.compose-form; the content warning field goes out with the post. Ctrl/Cmd+Enter calls the
 // submit function directly (no submit event) and is skipped when the keydown was defaultPrevented.
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
 const SUBMIT = '.compose-form__submit button[type="submit"], .compose-form__publish button[type="submit"], button[type="submit"]';
 
-export const mastodon: SiteAdapter = {
+export const mastodon = defineSite({
   id: 'mastodon',
   name: 'Mastodon',
   // A few large instances; others come with user-added sites (runtime registration).
@@ -35,4 +35,4 @@ export const mastodon: SiteAdapter = {
       ctrlEnter: true,
     },
   ],
-};
+});

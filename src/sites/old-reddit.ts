@@ -1,7 +1,7 @@
 // old.reddit.com. Plain textarea in form.usertext; a real submit event fires (the save button).
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
-export const oldReddit: SiteAdapter = {
+export const oldReddit = defineSite({
   id: 'old-reddit',
   name: 'old.reddit',
   hosts: ['*://old.reddit.com/*'],
@@ -13,4 +13,4 @@ export const oldReddit: SiteAdapter = {
       kind: 'comment',
     },
   ],
-};
+});

@@ -2,9 +2,9 @@
 // its open shadow root); the editor and button[type=submit][slot=submit-button] are its light-DOM
 // children inside a <form>. On some composers the editor itself sits in a shadow root: the content
 // script follows composedPath(), so the same selectors hold there.
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
-export const reddit: SiteAdapter = {
+export const reddit = defineSite({
   id: 'reddit',
   name: 'Reddit',
   hosts: ['*://www.reddit.com/*', '*://reddit.com/*', '*://sh.reddit.com/*', '*://new.reddit.com/*'],
@@ -16,4 +16,4 @@ export const reddit: SiteAdapter = {
       kind: 'comment',
     },
   ],
-};
+});

@@ -1,8 +1,8 @@
 // Threads. Lexical editor ([data-lexical-editor]) in a popover/dialog; the send button is a text-only div[role=button]
 // "Post" (replies use an arrow icon). Ctrl/Cmd+Enter posts.
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
-export const threads: SiteAdapter = {
+export const threads = defineSite({
   id: 'threads',
   name: 'Threads',
   hosts: ['*://www.threads.net/*', '*://threads.net/*', '*://www.threads.com/*', '*://threads.com/*'],
@@ -17,4 +17,4 @@ export const threads: SiteAdapter = {
       ctrlEnter: true,
     },
   ],
-};
+});

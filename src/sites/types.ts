@@ -38,6 +38,11 @@ export interface SiteAdapter {
   composers: ComposerSpec[];
 }
 
+/** One adapter, its id kept as a literal type: the settings' SiteId comes from the registry (./index.ts). */
+export function defineSite<const Id extends string>(site: SiteAdapter & { id: Id }): SiteAdapter & { id: Id } {
+  return site;
+}
+
 /**
  * Markup an adapter's selectors are tested against in a real browser (test/browser), one file per site
  * in ./examples. Each `match` snippet must contain an editor of one of the composers whose send button

@@ -2,11 +2,11 @@
 // (one per thread item; "tweetTextarea_0_label" is its label, hence [contenteditable]). The mobile web
 // composer is a textarea inside the same test id. Send: tweetButton (modal) / tweetButtonInline (home),
 // re-rendered when thread items are added. Ctrl/Cmd+Enter posts.
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
 const POST_BUTTON = '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]';
 
-export const x: SiteAdapter = {
+export const x = defineSite({
   id: 'x',
   name: 'X (Twitter)',
   hosts: ['*://x.com/*', '*://twitter.com/*', '*://mobile.x.com/*', '*://mobile.twitter.com/*'],
@@ -26,4 +26,4 @@ export const x: SiteAdapter = {
       sendsOnEnter: true,
     },
   ],
-};
+});

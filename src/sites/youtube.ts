@@ -1,8 +1,8 @@
 // YouTube comments. <ytd-commentbox> (Polymer, light DOM): contenteditable #contenteditable-root, send
 // #submit-button button. The editor only appears after clicking #simplebox-placeholder.
-import type { SiteAdapter } from './types';
+import { defineSite } from './types';
 
-export const youtube: SiteAdapter = {
+export const youtube = defineSite({
   id: 'youtube',
   name: 'YouTube',
   hosts: ['*://www.youtube.com/*', '*://youtube.com/*', '*://m.youtube.com/*'],
@@ -14,4 +14,4 @@ export const youtube: SiteAdapter = {
       kind: 'comment',
     },
   ],
-};
+});
