@@ -6,7 +6,7 @@ import { check, compilePack, createNlp, type CompiledPack, type Nlp } from '../e
 import type { Context, Severity } from '../engine/types';
 import { formatProblem } from '../packs/validate';
 import { isActiveOn, isPaused, type LoadedConfig } from '../settings';
-import { isRequest, type CheckResponse } from './messages';
+import { isRequest, type CheckResponse, type StatusResponse } from './messages';
 
 interface Ready {
   config: LoadedConfig;
@@ -18,6 +18,8 @@ export interface EngineHost {
   warm(): Promise<void>;
   /** `hostname`: the page the draft is on, to honour site switches and pauses. */
   check(text: string, context: Context, hostname?: string): Promise<CheckResponse>;
+  /** Whether checking is on for `site` on `hostname` (site switches and pauses), without a check. */
+  status(site: string, hostname?: string): Promise<StatusResponse>;
   /** Settings changed: recompile on next use. */
   invalidate(): void;
   /** The config the engine runs with (loaded once per change, shared with the rest of the background). */
@@ -66,13 +68,21 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
     return isActiveOn(hostname, site, settings, policy, now());
   };
 
+  /** Nothing when checking is on; else inactive, with the pause's end when a pause is why. */
+  const statusOf = (config: LoadedConfig, site: string | undefined, hostname: string | undefined): StatusResponse => {
+    if (isActive(config, site, hostname)) return {};
+    const { settings, policy } = config;
+    return isPaused(settings, policy, now()) && settings.pausedUntil !== undefined ? { inactive: true, inactiveUntil: settings.pausedUntil } : { inactive: true };
+  };
+
   const host: EngineHost = {
     warm: async () => {
       await ensure();
     },
     async check(text, context, hostname) {
       const { config, pack } = await ensure();
-      if (!isActive(config, context.site, hostname)) return { findings: [], locked: {}, inactive: true };
+      const status = statusOf(config, context.site, hostname);
+      if (status.inactive) return { findings: [], locked: {}, ...status };
       const minSeverity: Severity = config.minSeverity;
       const findings = check(text, { ...context, account: config.settings.account }, pack, { nlp, disabled: config.disabled, minSeverity });
       const locked: Record<string, string> = {};
@@ -81,6 +91,9 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
         if (reason !== undefined) locked[f.ruleId] = reason;
       }
       return { findings, locked, account: config.settings.account };
+    },
+    async status(site, hostname) {
+      return statusOf((await ensure()).config, site, hostname);
     },
     invalidate() {
       ready = undefined;
@@ -95,6 +108,8 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
           return host.check(message.text, message.context, hostnameOf(sender?.url));
         case 'tbyp/warm':
           return host.warm().then(() => ({ ok: true }));
+        case 'tbyp/status':
+          return host.status(message.site, hostnameOf(sender?.url));
         case 'tbyp/dismiss-rule':
           return deps.dismissRule(message.ruleId).then(() => {
             host.invalidate();

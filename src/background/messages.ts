@@ -14,6 +14,8 @@ export interface CheckResponse {
   locked: Record<string, string>;
   /** The person switched checking off here (a paused coach or a site switched off): post untouched. */
   inactive?: true;
+  /** With `inactive` from a pause: when the pause ends (epoch ms). */
+  inactiveUntil?: number;
   /** Which account the person posts from (options page), to tailor the wording. */
   account?: 'personal' | 'professional' | 'both';
 }
@@ -22,6 +24,15 @@ export interface CheckResponse {
 export interface WarmRequest {
   type: 'tbyp/warm';
 }
+
+/** Is checking on for this site on the sender's page? Asked when a compose box gets focus. */
+export interface StatusRequest {
+  type: 'tbyp/status';
+  site: string;
+}
+
+/** The answer to a StatusRequest: as a CheckResponse says it, without a check. */
+export type StatusResponse = Pick<CheckResponse, 'inactive' | 'inactiveUntil'>;
 
 /** "Don't warn me about this": a rule id, never text. */
 export interface DismissRuleRequest {
@@ -34,7 +45,7 @@ export interface ReconsideredRequest {
   type: 'tbyp/reconsidered';
 }
 
-export type Request = CheckRequest | WarmRequest | DismissRuleRequest | ReconsideredRequest;
+export type Request = CheckRequest | WarmRequest | StatusRequest | DismissRuleRequest | ReconsideredRequest;
 
 export function isRequest(message: unknown): message is Request {
   if (!message || typeof message !== 'object') return false;
@@ -45,6 +56,8 @@ export function isRequest(message: unknown): message is Request {
     case 'tbyp/warm':
     case 'tbyp/reconsidered':
       return true;
+    case 'tbyp/status':
+      return typeof m.site === 'string';
     case 'tbyp/dismiss-rule':
       return typeof m.ruleId === 'string';
     default:

@@ -76,6 +76,23 @@ describe('engine host', () => {
     expect((await pausedHost.check(RISKY, { site: 'generic' }, 'intranet.example')).inactive).toBe(true);
   });
 
+  it('says whether checking is on for a site without a check, with the end of a pause', async () => {
+    const settings = { ...defaultSettings(), pausedUntil: NOW + 60_000 };
+    settings.sites.enabled.x = false;
+    const { host } = hostWith({ settings: () => settings });
+    expect(await host.status('linkedin', 'www.linkedin.com')).toEqual({ inactive: true, inactiveUntil: NOW + 60_000 });
+    expect(await host.handleMessage({ type: 'tbyp/status', site: 'linkedin' }, { url: 'https://www.linkedin.com/feed/' })).toEqual({
+      inactive: true,
+      inactiveUntil: NOW + 60_000,
+    });
+    expect((await host.check(RISKY, { site: 'linkedin' }, 'www.linkedin.com')).inactiveUntil).toBe(NOW + 60_000);
+
+    const unpaused = { ...settings, pausedUntil: undefined };
+    const { host: after } = hostWith({ settings: () => unpaused });
+    expect(await after.status('x', 'x.com')).toEqual({ inactive: true });
+    expect(await after.status('linkedin', 'www.linkedin.com')).toEqual({});
+  });
+
   it('reports locked rules with the trust\'s reason, even when the person switched them off', async () => {
     const settings = withRuleDisabled(defaultSettings(), 'patient.nhs-number');
     const managed = { lockedRules: [{ rule: 'patient.nhs-number', reason: 'Trust policy IG-12' }] };
