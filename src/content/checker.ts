@@ -1,7 +1,7 @@
 // Talks to the background engine. Results are kept in memory only, keyed by the exact text (and where
 // it goes), so a post whose text was already checked clean goes out with zero delay.
 import { browser } from 'wxt/browser';
-import type { CheckRequest, CheckResponse, DismissRuleRequest, ReconsideredRequest, WarmRequest } from '../background/messages';
+import type { CheckRequest, CheckResponse, DismissRuleRequest, ReconsideredRequest, StatusRequest, StatusResponse, WarmRequest } from '../background/messages';
 import type { Context } from '../engine/types';
 import { changesConfig } from '../store/keys';
 
@@ -44,7 +44,24 @@ export function requestCheck(text: string, context: Context, timeoutMs: number):
   const ask = async (): Promise<CheckResponse> => {
     const reply: unknown = await browser.runtime.sendMessage(message);
     if (!isCheckResponse(reply)) throw new Error('bad reply');
-    return { findings: reply.findings, locked: reply.locked ?? {}, ...(reply.account ? { account: reply.account } : {}) };
+    return { findings: reply.findings, locked: reply.locked ?? {}, ...(reply.account ? { account: reply.account } : {}), ...statusFrom(reply) };
+  };
+  return within(ask(), timeoutMs);
+}
+
+/** Only the status fields, and only well-formed ones. */
+function statusFrom(reply: StatusResponse): StatusResponse {
+  if (reply.inactive !== true) return {};
+  return typeof reply.inactiveUntil === 'number' ? { inactive: true, inactiveUntil: reply.inactiveUntil } : { inactive: true };
+}
+
+/** Ask the background whether checking is on for `site` on this page; rejects on error or after `timeoutMs`. */
+export function requestStatus(site: string, timeoutMs: number): Promise<StatusResponse> {
+  const message: StatusRequest = { type: 'tbyp/status', site };
+  const ask = async (): Promise<StatusResponse> => {
+    const reply: unknown = await browser.runtime.sendMessage(message);
+    if (!reply || typeof reply !== 'object') throw new Error('bad reply');
+    return statusFrom(reply as StatusResponse);
   };
   return within(ask(), timeoutMs);
 }

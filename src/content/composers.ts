@@ -1,7 +1,7 @@
 // From a DOM event to "which compose box, which send button": the site adapters' selectors applied to
 // the composed path. No extension APIs (bundled on its own by the browser tests).
 import type { ComposerSpec, SiteAdapter } from '../sites/types';
-import { closestComposed, parentComposed, safeMatches, safeQueryAll } from './dom';
+import { closestComposed, parentComposed, readText, safeMatches, safeQueryAll } from './dom';
 
 export interface Composer {
   adapter: SiteAdapter;
@@ -132,6 +132,12 @@ export function composerFromSubmitPath(path: readonly Element[], adapters: reado
     }
   }
   return null;
+}
+
+/** The draft that goes out with this composer's send button: each non-empty editor, a blank line between. */
+export function draftText(composer: Composer): string {
+  const texts = composer.editors.map((e) => readText(e)).filter((t) => t.trim() !== '');
+  return texts.length <= 1 ? (texts[0] ?? '') : texts.join('\n\n');
 }
 
 /** For the adapters' examples: every composer found in `root`. */

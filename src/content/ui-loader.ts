@@ -2,6 +2,7 @@
 // import() from the content script can fetch it; the content script stays small.
 import { browser } from 'wxt/browser';
 import type { UiModule } from '../ui/mount';
+import { createUiRoot, type UiKind, type UiRoot } from './ui-host';
 
 /** After a failed load, wait this long before trying again (not at every keystroke). */
 const RETRY_AFTER_MS = 10_000;
@@ -35,3 +36,27 @@ async function importUi(): Promise<UiModule> {
   const module = (await import(/* @vite-ignore */ browser.runtime.getURL('/content-ui.js'))) as { default: UiModule };
   return module.default;
 }
+
+/** How the guard's parts reach the UI: the lazily loaded module and our shadow-root hosts (fakes in unit tests). */
+export interface UiAccess {
+  /**
+   * The UI module, or null while it loads: `again` then runs once it has (`failed` if it can't load).
+   * It is fetched when a compose box is first focused, so at post time it is almost always there.
+   */
+  orLater(again: () => void, failed?: () => void): UiModule | null;
+  /** Start loading it now (a compose box got focus), so it is there before the person posts. */
+  preload(): void;
+  createRoot(kind: UiKind): UiRoot;
+}
+
+export const pageUi: UiAccess = {
+  orLater(again, failed = () => undefined) {
+    const ui = loadedUi();
+    if (!ui) loadUi().then(again).catch(failed);
+    return ui;
+  },
+  preload() {
+    loadUi().catch(() => undefined);
+  },
+  createRoot: createUiRoot,
+};

@@ -2,9 +2,21 @@
 import type { BadgeProps } from './types';
 import { badgeLabel } from './labels';
 
-export function Badge({ count, checking, onOpen }: BadgeProps) {
+export function Badge({ count, checking, paused, onOpen }: BadgeProps) {
   const n = Math.max(0, Math.floor(Number.isFinite(count) ? count : 0));
-  const label = badgeLabel(n, checking);
+  const label = badgeLabel(n, checking, paused);
+  if (paused) {
+    // Nothing to open: a label, not a button.
+    return (
+      <span class="tbyp-root tbyp-badge-wrap">
+        <span class="tbyp-badge tbyp-badge-paused" role="img" aria-label={label} title={label}>
+          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M5.5 4v8M10.5 4v8" />
+          </svg>
+        </span>
+      </span>
+    );
+  }
   const kind = checking ? 'checking' : n > 0 ? 'count' : 'clear';
   return (
     <span class="tbyp-root tbyp-badge-wrap">

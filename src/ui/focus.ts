@@ -11,13 +11,6 @@ const FOCUSABLE = [
   '[contenteditable="true"]',
 ].join(',');
 
-/** The element that really has focus, looking through open shadow roots. */
-export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
-  let active: Element | null = root.activeElement;
-  while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 /** The focused element as seen from `container`'s own root (document or shadow root). */
 export function activeElementFor(container: Node): Element | null {
   const root = container.getRootNode() as Document | ShadowRoot;

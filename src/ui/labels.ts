@@ -65,7 +65,8 @@ export function introText(count: number, account?: 'personal' | 'professional' |
   return `A quick check: ${what}.`;
 }
 
-export function badgeLabel(count: number, checking: boolean): string {
+export function badgeLabel(count: number, checking: boolean, paused = false): string {
+  if (paused) return 'The coach is paused here: posts are not checked';
   if (checking) return 'Checking your post';
   if (count <= 0) return 'Nothing to flag';
   return count === 1 ? '1 thing to check before you post' : `${count} things to check before you post`;

@@ -421,19 +421,25 @@ export const UI_CSS = /* css */ `
   border-color: #003087;
 }
 .tbyp-badge-clear,
-.tbyp-badge-checking {
+.tbyp-badge-checking,
+.tbyp-badge-paused {
   width: 24px;
   padding: 0;
   background: #ffffff;
   color: #007f3b;
   border-color: #007f3b;
 }
-.tbyp-badge-checking {
+.tbyp-badge-checking,
+.tbyp-badge-paused {
   color: #4c6272;
   border-color: #768692;
 }
+.tbyp-badge-paused {
+  cursor: default;
+}
 .tbyp-badge-clear:hover,
-.tbyp-badge-checking:hover {
+.tbyp-badge-checking:hover,
+.tbyp-badge-paused:hover {
   background: #f0f4f5;
 }
 .tbyp-badge svg {

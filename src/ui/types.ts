@@ -29,6 +29,8 @@ export interface BadgeProps {
   /** Number of findings for the current draft (0 shows a quiet tick, or nothing). */
   count: number;
   checking: boolean;
+  /** Checking is switched off here (the coach is paused, or the site is switched off): nothing is checked. */
+  paused?: boolean;
   /** Opens the same explanation as the nudge, without posting. */
   onOpen(): void;
 }

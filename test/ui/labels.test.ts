@@ -41,6 +41,7 @@ describe('labels', () => {
     expect(badgeLabel(1, false)).toBe('1 thing to check before you post');
     expect(badgeLabel(0, false)).toBe('Nothing to flag');
     expect(badgeLabel(2, true)).toBe('Checking your post');
+    expect(badgeLabel(0, false, true)).toBe('The coach is paused here: posts are not checked');
   });
 
   it('keeps the wording calm: British English, no exclamation marks', () => {

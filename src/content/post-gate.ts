@@ -1,0 +1,360 @@
+// The post gate: at post time (send button, Ctrl/Cmd+Enter or Enter where the composer sends with it, a
+// form's submit) decide whether the post goes out untouched, and if not, stop it, show the nudge and,
+// when the person chooses "Post anyway" (or the check comes back clean), replay it exactly once.
+//
+// - Text already checked clean, or checking switched off here (paused, site off): nothing happens, the
+//   site's own handler runs untouched.
+// - Otherwise the event is stopped; the nudge shows the findings, or the post is replayed when the check
+//   is clean after all, or fails or is slow (fail open, saying the post was not checked).
+// - Never edits the draft.
+import type { CheckResponse } from '../background/messages';
+import type { Mounted } from '../ui/mount';
+import type { NudgeProps, NudgeState } from '../ui/types';
+import type { SiteAdapter } from '../sites/types';
+import { within } from './checker';
+import type { ComposerTracker } from './composer-tracker';
+import { composerFromPath, composerFromSubmitPath, composerOfEditor, composerScope, draftText, type Composer } from './composers';
+import { containsComposed, deepActiveElement, isVisible, pathElements, restoreSelection, safeQueryAll, type SavedSelection } from './dom';
+import type { DraftChecks } from './draft-checks';
+import { keyTrigger, replayTrigger, type Trigger } from './replay';
+import type { TypingBadge } from './typing-badge';
+import { isOurElement, type UiRoot } from './ui-host';
+import type { UiAccess } from './ui-loader';
+
+export interface PostGateDeps {
+  adapters: readonly SiteAdapter[];
+  checks: DraftChecks;
+  ui: UiAccess;
+  tracker: Pick<ComposerTracker, 'selectionOf'>;
+  badge: Pick<TypingBadge, 'hide' | 'update'>;
+  /** What the nudge's buttons tell the background (rule ids and counts, never text). */
+  background: { dismissRule(ruleId: string): Promise<unknown>; reconsidered(): Promise<unknown> };
+  /** Upper bound for a check at post time before the post goes out anyway. */
+  checkTimeoutMs: number;
+  /** Only show "checking" when a check takes longer than this. */
+  checkingDelayMs: number;
+}
+
+export interface PostGate {
+  pointerDown(event: PointerEvent): void;
+  click(event: MouseEvent): void;
+  keyDown(event: KeyboardEvent): void;
+  keyUp(event: KeyboardEvent): void;
+  submit(event: SubmitEvent): void;
+  /** The badge was pressed: the nudge for the current draft, without stopping anything. */
+  explain(composer: Composer): void;
+  /** A post attempt is being handled (the nudge may be open). */
+  isOpen(): boolean;
+  /** We are re-sending a post: our own listeners must let its events through. */
+  isReplaying(): boolean;
+  stop(): void;
+}
+
+interface Intercept {
+  composer: Composer;
+  text: string;
+  trigger: Trigger;
+  selection: SavedSelection;
+  replayed: boolean;
+  closed: boolean;
+  ui?: { root: UiRoot; nudge: Mounted<NudgeProps>; props: NudgeProps };
+}
+
+/** Texts the person chose to post anyway are not stopped again on this page (the last few). */
+const MAX_ALLOWED = 16;
+
+function isDisabled(el: HTMLElement | null): boolean {
+  return !!el && ((el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true');
+}
+
+/** A mention / hashtag / emoji list is open: Enter picks from it, it doesn't post. */
+function suggestionsOpen(composer: Composer): boolean {
+  const { editor } = composer;
+  if (editor.getAttribute('aria-expanded') === 'true') return true;
+  if ((editor.getAttribute('aria-activedescendant') ?? '') !== '') return true;
+  if (editor.closest('[role="combobox"][aria-expanded="true"]')) return true;
+  const scope = composerScope(composer);
+  return !!scope && safeQueryAll(scope, '[role="listbox"]').some((l) => isVisible(l));
+}
+
+/** The editor to go back to: the same element, or its replacement in the same composer. */
+function liveEditor(composer: Composer): HTMLElement | null {
+  const { editor } = composer;
+  if (editor.isConnected) return editor;
+  const scope = composerScope(composer);
+  const again = scope && (scope as Node).isConnected ? safeQueryAll(scope, composer.spec.editor)[0] : null;
+  return again instanceof HTMLElement ? again : null;
+}
+
+function focusEditor(editor: HTMLElement, selection?: SavedSelection): void {
+  try {
+    editor.focus({ preventScroll: true });
+    restoreSelection(editor, selection);
+  } catch {
+    /* best effort */
+  }
+}
+
+export function createPostGate(deps: PostGateDeps): PostGate {
+  const { adapters, checks, ui, badge } = deps;
+  const allowed: string[] = [];
+  /** True while we re-send a post: our own listeners let it through (never rely on isTrusted). */
+  let replaying = false;
+  let current: Intercept | null = null;
+
+  const allow = (text: string): void => {
+    allowed.push(text);
+    if (allowed.length > MAX_ALLOWED) allowed.shift();
+  };
+
+  /** Decide at post time. Returns true when the event was stopped. */
+  function gate(event: Event, composer: Composer, trigger: Trigger): boolean {
+    if (current?.ui && !current.ui.root.host.isConnected) finish(current, 'edit'); // the page removed our dialog
+    if (current) {
+      // One post attempt at a time: a second click or key press while we handle the first is dropped.
+      if (containsComposed(composer.editor, current.composer.editor) || current.composer.editor === composer.editor) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        return true;
+      }
+      return false;
+    }
+    if (checks.isInactive(composer)) return false; // paused here, or the site switched off: the post goes as it is
+    const text = draftText(composer);
+    if (!text.trim() || allowed.includes(text)) return false;
+    const cached = checks.result(composer, text);
+    if (cached && cached.findings.length === 0) return false; // clean: the site's own handler, untouched
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const ic: Intercept = { composer, text, trigger, selection: deps.tracker.selectionOf(composer.editor), replayed: false, closed: false };
+    current = ic;
+    badge.hide();
+    if (cached) {
+      showNudge(ic, { kind: 'findings', findings: cached.findings }, cached);
+      return true;
+    }
+    void checkThenDecide(ic);
+    return true;
+  }
+
+  async function checkThenDecide(ic: Intercept): Promise<void> {
+    const checking = setTimeout(() => {
+      if (current === ic && !ic.ui) showNudge(ic, { kind: 'checking' });
+    }, deps.checkingDelayMs);
+    let result: CheckResponse | null = null;
+    try {
+      result = await within(checks.check(ic.composer, ic.text), deps.checkTimeoutMs);
+    } catch {
+      result = null;
+    }
+    clearTimeout(checking);
+    if (ic.closed) return; // the person chose already (Edit or Post anyway while checking)
+    try {
+      if (!result) {
+        // Fail open: the post goes out, and we say we couldn't check it.
+        finish(ic, 'post');
+        showUnavailable(ic.composer);
+      } else if (result.findings.length === 0) {
+        finish(ic, 'post'); // clean, or checking is off here (learnt only now)
+      } else {
+        showNudge(ic, { kind: 'findings', findings: result.findings }, result);
+      }
+    } catch {
+      if (!ic.replayed) finish(ic, 'post');
+    }
+  }
+
+  function showNudge(ic: Intercept, state: NudgeState, result?: CheckResponse): void {
+    if (ic.closed) return;
+    const props: NudgeProps = {
+      text: ic.text,
+      state,
+      locked: new Map(Object.entries(result?.locked ?? {})),
+      ...(result?.account ? { account: result.account } : {}),
+      onEdit: () => {
+        if (ic.ui?.props.state.kind === 'findings') void deps.background.reconsidered();
+        finish(ic, 'edit');
+      },
+      onPostAnyway: () => finish(ic, 'post', true),
+      onDismissRule: (ruleId) => {
+        void deps.background.dismissRule(ruleId).then(() => checks.clear());
+        if (!ic.ui || ic.ui.props.state.kind !== 'findings') return;
+        const findings = ic.ui.props.state.findings.filter((f) => f.ruleId !== ruleId);
+        ic.ui.props = { ...ic.ui.props, state: { kind: 'findings', findings } };
+        ic.ui.nudge.update(ic.ui.props);
+      },
+    };
+    if (ic.ui) {
+      ic.ui.props = props;
+      ic.ui.nudge.update(props);
+      return;
+    }
+    // If the UI can't load, the person can't see the nudge: the post goes out (fail open).
+    const module = ui.orLater(
+      () => showNudge(ic, state, result),
+      () => finish(ic, 'post'),
+    );
+    if (!module) return;
+    const root = ui.createRoot('nudge');
+    ic.ui = { root, props, nudge: module.mountNudge(root.root, props) };
+  }
+
+  function closeUi(ic: Intercept): void {
+    if (!ic.ui) return;
+    ic.ui.nudge.unmount();
+    ic.ui.root.remove();
+    ic.ui = undefined;
+  }
+
+  /** Close the nudge: back to the draft ("edit"), or send it exactly as written, once ("post"). */
+  function finish(ic: Intercept, how: 'edit' | 'post', chosen = false): void {
+    if (ic.closed) return;
+    ic.closed = true;
+    closeUi(ic);
+    if (current === ic) current = null;
+    const editor = liveEditor(ic.composer);
+    if (how === 'edit') {
+      if (editor) focusEditor(editor, ic.selection);
+      badge.update();
+      return;
+    }
+    if (chosen) allow(ic.text);
+    replay(ic, editor);
+  }
+
+  function replay(ic: Intercept, editor: HTMLElement | null): void {
+    if (ic.replayed) return; // one replay per intercept: never a double post
+    ic.replayed = true;
+    if (editor) focusEditor(editor, ic.selection);
+    replaying = true;
+    try {
+      replayTrigger(ic.trigger, ic.composer, editor);
+    } finally {
+      replaying = false;
+    }
+    // The site empties the composer after posting, usually without an input event.
+    setTimeout(badge.update, 100);
+    setTimeout(badge.update, 600);
+  }
+
+  /** "We couldn't check this post": it went out; a short notice says so, then closes by itself. */
+  function showUnavailable(composer: Composer): void {
+    const module = ui.orLater(() => showUnavailable(composer));
+    if (!module) return;
+    const root = ui.createRoot('nudge');
+    let done = false;
+    const close = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      // Give focus back to the composer if the notice had it (not if the person has moved on).
+      const hadFocus = isOurElement(deepActiveElement());
+      mounted.unmount();
+      root.remove();
+      const active = deepActiveElement();
+      if (composer.editor.isConnected && (hadFocus || !active || active === document.body)) focusEditor(composer.editor);
+    };
+    const mounted = module.mountNudge(root.root, {
+      text: '',
+      state: { kind: 'unavailable' },
+      locked: new Map(),
+      onEdit: close,
+      onPostAnyway: close,
+      onDismissRule: () => undefined,
+    });
+    const timer = setTimeout(close, 5000);
+  }
+
+  function explain(composer: Composer): void {
+    if (current || checks.isInactive(composer)) return;
+    const text = draftText(composer);
+    const result = checks.result(composer, text);
+    if (!text.trim()) return;
+    if (!result) {
+      // Typed since the last check: check now, then explain.
+      within(checks.check(composer, text), deps.checkTimeoutMs)
+        .then(() => {
+          if (draftText(composer) === text) explain(composer);
+        })
+        .catch(() => undefined);
+      return;
+    }
+    const ic: Intercept = { composer, text, trigger: { type: 'explain' }, selection: deps.tracker.selectionOf(composer.editor), replayed: false, closed: false };
+    current = ic;
+    badge.hide();
+    showNudge(ic, { kind: 'findings', findings: result.findings }, result);
+  }
+
+  /** A key press on a send button that is not a <button> (div[role=button]): sites post on it themselves. */
+  let swallowKeyup: string | null = null;
+
+  return {
+    /** A send button pressed: start checking now, so the answer is often in by the click (~100 ms later). */
+    pointerDown(event) {
+      const composer = composerFromSubmitPath(pathElements(event, 16), adapters);
+      if (!composer || isDisabled(composer.submit)) return;
+      checks.checkInBackground(composer, draftText(composer));
+    },
+    click(event) {
+      const composer = composerFromSubmitPath(pathElements(event, 16), adapters);
+      if (!composer || isDisabled(composer.submit)) return;
+      gate(event, composer, { type: 'click', button: composer.submit! });
+    },
+    keyDown(event) {
+      if (current?.ui && (event.key === 'Escape' || event.key === 'Esc')) {
+        // Our dialog is open but focus is elsewhere: Escape means "back to my draft", not "close the site's composer".
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        finish(current, 'edit');
+        return;
+      }
+      if (event.isComposing || event.keyCode === 229) return;
+      if ((event.key === 'Enter' || event.key === ' ') && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        const target = event.composedPath()[0];
+        // Native buttons turn Enter/Space into a click, which click() handles.
+        if (target instanceof HTMLElement && !(target instanceof HTMLButtonElement) && !(target instanceof HTMLInputElement)) {
+          const byButton = composerFromSubmitPath(pathElements(event, 4), adapters);
+          if (byButton && byButton.submit && !isDisabled(byButton.submit)) {
+            if (gate(event, byButton, { type: 'click', button: byButton.submit })) swallowKeyup = event.key;
+            return;
+          }
+        }
+      }
+      if (event.key !== 'Enter') return;
+      const composer = composerFromPath(pathElements(event), adapters);
+      if (!composer) return;
+      const { spec } = composer;
+      const command = event.ctrlKey || event.metaKey;
+      const sends = (spec.ctrlEnter && command && !event.altKey) || (spec.sendsOnEnter && !command && !event.shiftKey && !event.altKey);
+      if (!sends || suggestionsOpen(composer)) return;
+      gate(event, composer, keyTrigger(event));
+    },
+    keyUp(event) {
+      if (swallowKeyup === null || event.key !== swallowKeyup) return;
+      swallowKeyup = null;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    },
+    submit(event) {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement)) return;
+      for (const adapter of adapters) {
+        for (const spec of adapter.composers) {
+          for (const el of safeQueryAll(form, spec.editor)) {
+            const composer = composerOfEditor(el, adapters);
+            if (!composer || composer.spec !== spec || !draftText(composer).trim()) continue;
+            gate(event, composer, { type: 'submit', form, submitter: (event.submitter as HTMLElement | null) ?? null });
+            return;
+          }
+        }
+      }
+    },
+    explain,
+    isOpen: () => current !== null,
+    isReplaying: () => replaying,
+    stop() {
+      if (current) closeUi(current);
+      current = null;
+    },
+  };
+}

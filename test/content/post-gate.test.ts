@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDraftChecks, type DraftChecks } from '../../src/content/draft-checks';
+import { createPostGate, type PostGate } from '../../src/content/post-gate';
+import { clean, composeBox, fakeBackground, realUi, risky, settle, shown, SITE } from './helpers';
+
+describe('post gate', () => {
+  let bg: ReturnType<typeof fakeBackground>;
+  let checks: DraftChecks;
+  let gate: PostGate;
+  let badge: { hide: () => void; update: () => void };
+  let background: { dismissRule: (ruleId: string) => Promise<unknown>; reconsidered: () => Promise<unknown> };
+  const listeners: [string, (e: Event) => void][] = [];
+
+  beforeEach(() => {
+    bg = fakeBackground();
+    checks = createDraftChecks(bg.port);
+    badge = { hide: vi.fn<() => void>(), update: vi.fn<() => void>() };
+    background = { dismissRule: vi.fn((_ruleId: string) => Promise.resolve()), reconsidered: vi.fn(() => Promise.resolve()) };
+    gate = createPostGate({
+      adapters: [SITE],
+      checks,
+      ui: realUi,
+      tracker: { selectionOf: () => ({ kind: 'none' }) },
+      badge,
+      background,
+      checkTimeoutMs: 1500,
+      checkingDelayMs: 150,
+    });
+    // As the guard wires it: window capture listeners that let our own replays through.
+    const on = (type: string, handler: (e: Event) => void) => {
+      const listener = (e: Event) => {
+        if (!gate.isReplaying()) handler(e);
+      };
+      window.addEventListener(type, listener, { capture: true });
+      listeners.push([type, listener]);
+    };
+    on('click', (e) => gate.click(e as MouseEvent));
+    on('keydown', (e) => gate.keyDown(e as KeyboardEvent));
+  });
+
+  afterEach(() => {
+    gate.stop();
+    for (const [type, listener] of listeners.splice(0)) window.removeEventListener(type, listener, { capture: true });
+    document.documentElement.querySelectorAll('[data-tbyp-root]').forEach((el) => el.remove());
+  });
+
+  const nudgeButton = (name: string) =>
+    Array.from(shown('nudge')?.querySelectorAll('button') ?? []).find((b) => b.textContent?.trim() === name) as HTMLButtonElement | undefined;
+
+  it('lets a draft already checked clean go straight out', async () => {
+    const { send, posted, composer } = composeBox('Lovely walk to work');
+    const pending = checks.check(composer(), 'Lovely walk to work');
+    bg.checks[0]!.answer.resolve(clean());
+    await pending;
+    send.click();
+    expect(posted).toEqual(['Lovely walk to work']);
+    expect(gate.isOpen()).toBe(false);
+  });
+
+  it('stops a draft not checked yet, shows the findings, and posts once on "Post anyway"', async () => {
+    const { send, posted } = composeBox('NHS number 943 476 5919');
+    send.click();
+    expect(posted).toEqual([]);
+    expect(gate.isOpen()).toBe(true);
+    expect(badge.hide).toHaveBeenCalled();
+    expect(bg.checks.map((c) => c.text)).toEqual(['NHS number 943 476 5919']);
+    bg.checks[0]!.answer.resolve(risky());
+    await settle();
+    expect(shown('nudge')?.querySelector('[role="dialog"]')).not.toBeNull();
+    send.click(); // a second press while the nudge is open is dropped
+    expect(posted).toEqual([]);
+    nudgeButton('Post anyway')!.click();
+    expect(posted).toEqual(['NHS number 943 476 5919']);
+    expect(shown('nudge')).toBeNull();
+    send.click(); // chosen once: not stopped again
+    expect(posted).toHaveLength(2);
+  });
+
+  it('goes back to the draft on "Edit post", counted, without posting', async () => {
+    const { send, posted, editor } = composeBox('NHS number 943 476 5919');
+    send.click();
+    bg.checks[0]!.answer.resolve(risky());
+    await settle();
+    nudgeButton('Edit post')!.click();
+    expect(posted).toEqual([]);
+    expect(background.reconsidered).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toBe(editor);
+    expect(editor.value).toBe('NHS number 943 476 5919');
+  });
+
+  it('replays the post when the check comes back clean', async () => {
+    const { send, posted } = composeBox('Lovely walk to work');
+    send.click();
+    bg.checks[0]!.answer.resolve(clean());
+    await settle();
+    expect(posted).toEqual(['Lovely walk to work']);
+    expect(gate.isOpen()).toBe(false);
+  });
+
+  it('fails open when the check fails: the post goes, and a notice says it was not checked', async () => {
+    const { send, posted } = composeBox('NHS number 943 476 5919');
+    send.click();
+    bg.checks[0]!.answer.reject(new Error('the extension was reloaded'));
+    await settle();
+    expect(posted).toEqual(['NHS number 943 476 5919']);
+    expect(shown('nudge')?.querySelector('[data-state="unavailable"]')).not.toBeNull();
+  });
+
+  it('replays the same key press (Ctrl+Enter)', async () => {
+    const { editor, posted } = composeBox('NHS number 943 476 5919');
+    editor.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && e.ctrlKey) posted.push(editor.value);
+    });
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+    expect(posted).toEqual([]);
+    bg.checks[0]!.answer.resolve(clean());
+    await settle();
+    expect(posted).toEqual(['NHS number 943 476 5919']);
+  });
+
+  it('does not stop or replay a post where checking is paused', async () => {
+    const { send, posted, composer } = composeBox('NHS number 943 476 5919');
+    checks.learnStatus(composer());
+    bg.statuses[0]!.answer.resolve({ inactive: true, inactiveUntil: bg.port.now() + 3_600_000 });
+    await settle();
+    send.click();
+    expect(posted).toEqual(['NHS number 943 476 5919']);
+    expect(bg.checks).toHaveLength(0);
+    expect(gate.isOpen()).toBe(false);
+  });
+
+  it('lets a post stopped before the pause was known go once the check says so', async () => {
+    const { send, posted } = composeBox('NHS number 943 476 5919');
+    send.click();
+    bg.checks[0]!.answer.resolve({ findings: [], locked: {}, inactive: true });
+    await settle();
+    expect(posted).toEqual(['NHS number 943 476 5919']);
+    send.click();
+    expect(posted).toHaveLength(2); // known now: not stopped again
+  });
+
+  it('explains from the badge without stopping anything, and posts the way the composer does', async () => {
+    const { posted, composer } = composeBox('NHS number 943 476 5919');
+    const pending = checks.check(composer(), 'NHS number 943 476 5919');
+    bg.checks[0]!.answer.resolve(risky());
+    await pending;
+    gate.explain(composer());
+    expect(shown('nudge')?.querySelector('[role="dialog"]')).not.toBeNull();
+    nudgeButton('Post anyway')!.click();
+    expect(posted).toEqual(['NHS number 943 476 5919']);
+  });
+});

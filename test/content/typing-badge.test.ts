@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Composer } from '../../src/content/composers';
+import { createDraftChecks, type DraftChecks } from '../../src/content/draft-checks';
+import { createTypingBadge, type TypingBadge } from '../../src/content/typing-badge';
+import { badgeLabel, clean, composeBox, fakeBackground, realUi, risky, settle, shown } from './helpers';
+
+describe('typing badge', () => {
+  let bg: ReturnType<typeof fakeBackground>;
+  let checks: DraftChecks;
+  let badge: TypingBadge;
+  let focused: Composer | null;
+  let nudgeOpen: boolean;
+  const explain = vi.fn();
+
+  beforeEach(() => {
+    bg = fakeBackground();
+    checks = createDraftChecks(bg.port);
+    focused = null;
+    nudgeOpen = false;
+    badge = createTypingBadge({
+      tracker: { get focused() { return focused; } },
+      checks,
+      ui: realUi,
+      typingDelayMs: 400,
+      explain,
+      nudgeOpen: () => nudgeOpen,
+    });
+    checks.onChange(() => badge.update());
+  });
+
+  afterEach(() => {
+    badge.stop();
+    vi.useRealTimers();
+  });
+
+  it('checks the draft once typing pauses and shows the count', async () => {
+    vi.useFakeTimers();
+    const { editor, composer } = composeBox('NHS number 943 476 5919');
+    focused = composer();
+    editor.focus();
+    badge.draftChanged(focused);
+    badge.draftChanged(focused);
+    expect(bg.checks).toHaveLength(0);
+    vi.advanceTimersByTime(400);
+    expect(bg.checks).toHaveLength(1); // once, after the pause
+    expect(badgeLabel()).toBe('Checking your post');
+    bg.checks[0]!.answer.resolve(risky());
+    vi.useRealTimers();
+    await settle();
+    expect(badgeLabel()).toBe('1 thing to check before you post');
+    (shown('badge')!.querySelector('button') as HTMLButtonElement).click();
+    expect(explain).toHaveBeenCalledWith(focused);
+  });
+
+  it('says "Nothing to flag" for a clean draft', async () => {
+    const { editor, composer } = composeBox('Lovely walk');
+    focused = composer();
+    editor.focus();
+    const pending = checks.check(focused, 'Lovely walk');
+    bg.checks[0]!.answer.resolve(clean());
+    await pending;
+    await settle();
+    expect(badgeLabel()).toBe('Nothing to flag');
+  });
+
+  it('says the coach is paused where checking is off, and checks nothing', async () => {
+    vi.useFakeTimers();
+    const { editor, composer } = composeBox('NHS number 943 476 5919');
+    focused = composer();
+    editor.focus();
+    checks.learnStatus(focused);
+    bg.statuses[0]!.answer.resolve({ inactive: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(badgeLabel()).toBe('The coach is paused here: posts are not checked');
+    expect(shown('badge')!.querySelector('button')).toBeNull();
+    badge.draftChanged(focused);
+    vi.advanceTimersByTime(400);
+    expect(bg.checks).toHaveLength(0);
+  });
+
+  it('hides for an empty draft, an unfocused editor or an open nudge', () => {
+    const { editor, send, composer } = composeBox('');
+    focused = composer();
+    editor.focus();
+    badge.update();
+    expect(shown('badge')).toBeNull();
+    editor.value = 'Something';
+    badge.update();
+    expect(shown('badge')).not.toBeNull();
+    nudgeOpen = true;
+    badge.update();
+    expect(shown('badge')).toBeNull();
+    nudgeOpen = false;
+    send.focus();
+    badge.update();
+    expect(shown('badge')).toBeNull();
+  });
+});
