@@ -109,7 +109,11 @@ export function reconsidered(): Promise<unknown> {
   return send(message);
 }
 
-/** Settings or the trust's policy changed: results checked under the old ones are stale. */
+/**
+ * Settings or the trust's policy changed: results checked under the old ones are stale.
+ * Not WXT's storage.watch: it watches one key at a time (not the managed area as a whole), and bundling
+ * wxt/utils/storage would add about 9.4 KB raw / 3.7 KB gzip to what every page gets, for three lines.
+ */
 export function onSettingsChanged(listener: () => void): void {
   try {
     browser.storage.onChanged.addListener((changes, area) => {
