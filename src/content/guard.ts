@@ -166,7 +166,11 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
   ports.onSettingsChanged(() => {
     // Results and pauses known under the old settings are stale.
     checks.clear();
-    if (tracker.focused) checks.learnStatus(tracker.focused);
+    const composer = tracker.focused;
+    if (composer) {
+      checks.learnStatus(composer);
+      checks.checkInBackground(composer, draftText(composer)); // the badge's count, under the new settings
+    }
     badge.update();
   });
 
