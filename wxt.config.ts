@@ -11,8 +11,10 @@ export const CHROME_KEY =
 export const CHROME_ID = 'hliadghkdliljncmckjhhbogelhlocii';
 export const FIREFOX_ID = 'think-before-you-post@nhs.example';
 
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
+
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
       // The content script runs on every page of the sites: it gets a lazy `browser` without the polyfill
@@ -36,8 +38,13 @@ export default defineConfig({
     define: { __TBYP_PRACTICE__: JSON.stringify(practice), 'process.env.TBYP_PRACTICE': JSON.stringify(practice ? '1' : '') },
   }),
   manifest: ({ browser }) => ({
-    name: 'Think Before You Post',
-    description: 'A gentle check before you post: patient details, rudeness and confidential information.',
+    // Words from locales/*.json (English and Welsh), through the browser's i18n.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    // Drawn from public/icon/icon.svg by scripts/icons.mjs.
+    icons: ICONS,
+    action: { default_icon: ICONS },
     // storage: settings (never text); alarms: the trust's pack refresh; scripting: the content script on
     // sites a person adds; activeTab: the popup says whether the coach runs on the tab in front.
     permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
