@@ -1,7 +1,12 @@
 // Wording shared by the options page and the popup (words in locales/, English and Welsh).
 import { isPaused, type Settings, type TrustPolicy } from '../settings';
-import { currentLang, t, type MessageKey } from '../ui/i18n';
+import cy from '../../locales/cy.json';
+import en from '../../locales/en.json';
+import { addMessages, currentLang, t, type MessageKey } from '../ui/i18n';
 import { humanise } from '../ui/labels';
+
+// The extension's pages can be switched to either language, so they bundle every word.
+addMessages({ en, cy });
 
 const SEVERITY_LABELS: Record<string, MessageKey> = { high: 'severity.high', warning: 'severity.warning', info: 'severity.info' };
 

@@ -11,8 +11,8 @@
 // so the nudge, the popup and the pages never draw in the other language first.
 import { browser } from '@wxt-dev/browser';
 import type { GeneratedI18nStructure } from '#i18n';
-import cy from '../../locales/cy.json';
-import en from '../../locales/en.json';
+import * as cy from '../../locales/cy.json';
+import * as en from '../../locales/en.json';
 
 export type MessageKey = keyof GeneratedI18nStructure;
 export type Language = 'en' | 'cy';
@@ -33,7 +33,20 @@ export function flatten(messages: Nested, prefix = ''): Record<string, string> {
   return out;
 }
 
-export const BUNDLED: Record<Language, Record<string, string>> = { en: flatten(en as Nested), cy: flatten(cy as Nested) };
+/**
+ * The words bundled for a chosen language. Only the nudge's, badge's and photo reminder's here, so the
+ * UI module every page loads at first focus doesn't carry the pages' words; the extension's own pages
+ * add the rest (addMessages, from src/options/words.ts).
+ */
+export const BUNDLED: Record<Language, Record<string, string>> = {
+  en: flatten({ meta: en.meta, category: en.category, nudge: en.nudge, badge: en.badge, photo: en.photo } as Nested),
+  cy: flatten({ meta: cy.meta, category: cy.category, nudge: cy.nudge, badge: cy.badge, photo: cy.photo } as Nested),
+};
+
+/** Bundle more words (whole locale files) for a chosen language. */
+export function addMessages(messages: Record<Language, object>): void {
+  for (const language of ['en', 'cy'] as const) Object.assign(BUNDLED[language], flatten(messages[language] as Nested));
+}
 
 let choice: LanguageChoice = 'browser';
 
@@ -91,7 +104,7 @@ type Named = Record<string, string | number>;
 
 /**
  * The words for `key`. `count` picks a plural form (and is $1); `named` fills {placeholders}.
- *   t('nudge.title'); t('badge.count', 3); t('options.sites.added', { origin })
+ *   t('nudge.title'); t('badge.count', 3); t('nudge.locked', { reason })
  */
 export function t(key: MessageKey, countOrNamed?: number | Named, named?: Named): string {
   const count = typeof countOrNamed === 'number' ? countOrNamed : undefined;

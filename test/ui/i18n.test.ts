@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUNDLED, setLanguage, t } from '../../src/ui/i18n';
+import '../../src/options/words'; // bundles the pages' words too, as the extension's pages do
 import { badgeLabel, categoryLabel } from '../../src/ui/labels';
 
 const LOCALES = join(import.meta.dirname, '../../locales');
