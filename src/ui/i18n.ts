@@ -7,10 +7,11 @@
 // options page, the same words come from the locale files bundled here: browser.i18n can't be told to
 // use another language. Plural forms and {named} substitutions follow @wxt-dev/i18n's rules.
 //
-// The choice is kept in storage.local under its own key and read when this module loads (top-level await),
+// The choice is kept in storage.local (src/store/language.ts) and read when this module loads (top-level await),
 // so the nudge, the popup and the pages never draw in the other language first.
 import { browser } from '@wxt-dev/browser';
 import type { GeneratedI18nStructure } from '#i18n';
+import { readLanguage, watchLanguage, writeLanguage } from '../store/language';
 import * as cy from '../../locales/cy.json';
 import * as en from '../../locales/en.json';
 
@@ -59,22 +60,17 @@ export function languageChoice(): LanguageChoice {
   return choice;
 }
 
-export const LANGUAGE_KEY = 'language';
-
 /** Use `next` here and in every page and tab from now on. */
 export async function saveLanguage(next: LanguageChoice): Promise<void> {
   setLanguage(next);
-  await browser.storage.local.set({ [LANGUAGE_KEY]: choice });
+  await writeLanguage(choice);
 }
 
 async function readStoredChoice(): Promise<void> {
   try {
-    const stored = await browser.storage.local.get(LANGUAGE_KEY);
-    setLanguage(stored?.[LANGUAGE_KEY] as LanguageChoice);
+    setLanguage((await readLanguage()) as LanguageChoice);
     // A choice made in the options page while this page or tab is open applies from the next thing drawn.
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && LANGUAGE_KEY in changes) setLanguage(changes[LANGUAGE_KEY]!.newValue as LanguageChoice);
-    });
+    watchLanguage((next) => setLanguage(next as LanguageChoice));
   } catch {
     // No extension storage (unit tests, or the extension was reloaded under this tab): the browser's language.
   }
