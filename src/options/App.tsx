@@ -2,6 +2,7 @@
 // Every change is saved at once; the live region says so. Nothing here ever stores draft text.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { LoadedConfig, Settings } from '../settings';
+import { languageChoice, saveLanguage, t, type LanguageChoice } from '../ui/i18n';
 import { Backup } from './Backup';
 import { Checks } from './Checks';
 import type { PageDeps } from './deps';
@@ -9,7 +10,6 @@ import { Packs } from './Packs';
 import { Personal } from './Personal';
 import { Sites } from './Sites';
 import { TryPost } from './TryPost';
-import { languageChoice, saveLanguage, t, type LanguageChoice } from '../ui/i18n';
 import { labelPage, pausedText } from './words';
 
 export interface SectionProps {
@@ -21,7 +21,6 @@ export interface SectionProps {
   /** Switch the words of every page and the nudge to English, Welsh or the browser's language. */
   chooseLanguage: (choice: LanguageChoice) => Promise<void>;
 }
-
 
 export function OptionsApp({ deps }: { deps: PageDeps }) {
   const [config, setConfig] = useState<LoadedConfig>();
