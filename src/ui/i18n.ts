@@ -7,8 +7,8 @@
 // options page, the same words come from the locale files bundled here: browser.i18n can't be told to
 // use another language. Plural forms and {named} substitutions follow @wxt-dev/i18n's rules.
 //
-// The choice is kept in storage.local (src/store/language.ts) and read when this module loads (top-level await),
-// so the nudge, the popup and the pages never draw in the other language first.
+// The choice is kept in storage.local (src/store/language.ts) and read when this module loads (top-level
+// await, bounded), so the nudge, the popup and the pages don't draw in the other language first.
 import { browser } from '@wxt-dev/browser';
 import type { GeneratedI18nStructure } from '#i18n';
 import { readLanguage, watchLanguage, writeLanguage } from '../store/language';
@@ -76,7 +76,10 @@ async function readStoredChoice(): Promise<void> {
   }
 }
 
-await readStoredChoice();
+// Wait for the stored choice, but not for long: with the browser busy, storage can answer late, and the
+// nudge never waits on a language (until the answer comes it uses the browser's).
+const CHOICE_WAIT_MS = 100;
+await Promise.race([readStoredChoice(), new Promise((resolve) => setTimeout(resolve, CHOICE_WAIT_MS))]);
 
 /** $1..$9 as browser.i18n replaces them ($$ is a dollar sign). */
 function substitute(message: string, subs: readonly string[]): string {
