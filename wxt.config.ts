@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { PRACTICE_MATCHES } from './src/content/hosts';
+import { SITE_HOSTS } from './src/sites';
 
 // TBYP_PRACTICE=1 builds also run on the practice page (http://127.0.0.1/* and http://localhost/*).
 const practice = process.env.TBYP_PRACTICE === '1';
@@ -11,8 +13,11 @@ export const CHROME_KEY =
 export const CHROME_ID = 'hliadghkdliljncmckjhhbogelhlocii';
 export const FIREFOX_ID = 'think-before-you-post@nhs.example';
 
+const CONTENT_HOSTS = [...SITE_HOSTS, ...(practice ? PRACTICE_MATCHES : [])];
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
+
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
       // The content script runs on every page of the sites: it gets a lazy `browser` without the polyfill
@@ -36,11 +41,19 @@ export default defineConfig({
     define: { __TBYP_PRACTICE__: JSON.stringify(practice), 'process.env.TBYP_PRACTICE': JSON.stringify(practice ? '1' : '') },
   }),
   manifest: ({ browser }) => ({
-    name: 'Think Before You Post',
-    description: 'A gentle check before you post: patient details, rudeness and confidential information.',
+    // Words from locales/*.json (English and Welsh), through the browser's i18n.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    // Drawn from public/icon/icon.svg by scripts/icons.mjs.
+    // (The toolbar's default_icon is in entrypoints/popup/index.html: WXT writes action or browser_action from it.)
+    icons: ICONS,
     // storage: settings (never text); alarms: the trust's pack refresh; scripting: the content script on
     // sites a person adds; activeTab: the popup says whether the coach runs on the tab in front.
     permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // The supported sites, as the content script already runs there (the same install prompt): lets the
+    // toolbar icon tell, per tab, whether the coach is on (src/background/toolbar-icon.ts).
+    host_permissions: CONTENT_HOSTS,
     // Asked for one site at a time, when a person adds it in the options page (MV2 has no
     // optional_host_permissions: there the patterns go in optional_permissions).
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { syncAddedSites } from '../src/background/added-sites';
 import { createEngineHost } from '../src/background/engine-host';
+import { watchToolbarIcon } from '../src/background/toolbar-icon';
 import { fetchText, REFRESH_PERIOD_MINUTES, refreshTrustPack } from '../src/background/refresh';
 import { withRuleDisabled } from '../src/settings';
 import { countReconsidered, loadStoredConfig, readManaged, readRefresh, recheckManagedAfterStart, updateSettings, watchConfig, writeRefresh } from '../src/store';
@@ -25,13 +26,17 @@ export default defineBackground(() => {
       .then((config) => syncAddedSites(config.settings, config.policy))
       .catch((error: unknown) => console.warn('[tbyp] could not register the added sites', error));
 
+  const updateIcons = watchToolbarIcon(() => engine.config());
+
   // Compile once at start (syncSites does), so the first check is quick.
   recheckManagedAfterStart();
   void refresh();
   void syncSites();
+  void updateIcons();
   watchConfig(() => {
     engine.invalidate();
     void syncSites();
+    void updateIcons();
   });
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void refresh();
@@ -44,4 +49,9 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => engine.handleMessage(message, sender));
+
+  // First run: a short page on what the coach does and the privacy promise (not on updates).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });

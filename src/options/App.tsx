@@ -2,6 +2,7 @@
 // Every change is saved at once; the live region says so. Nothing here ever stores draft text.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { LoadedConfig, Settings } from '../settings';
+import { languageChoice, saveLanguage, t, type LanguageChoice } from '../ui/i18n';
 import { Backup } from './Backup';
 import { Checks } from './Checks';
 import type { PageDeps } from './deps';
@@ -9,7 +10,7 @@ import { Packs } from './Packs';
 import { Personal } from './Personal';
 import { Sites } from './Sites';
 import { TryPost } from './TryPost';
-import { pausedText } from './words';
+import { labelPage, pausedText } from './words';
 
 export interface SectionProps {
   config: LoadedConfig;
@@ -17,12 +18,16 @@ export interface SectionProps {
   /** Save a change and announce it ("Saved: ..."). */
   save: (change: (settings: Settings) => Settings, announcement: string) => Promise<void>;
   announce: (text: string) => void;
+  /** Switch the words of every page and the nudge to English, Welsh or the browser's language. */
+  chooseLanguage: (choice: LanguageChoice) => Promise<void>;
 }
 
 export function OptionsApp({ deps }: { deps: PageDeps }) {
   const [config, setConfig] = useState<LoadedConfig>();
   const [failed, setFailed] = useState(false);
   const [status, setStatus] = useState('');
+  const [language, setLanguageState] = useState(languageChoice());
+  useEffect(() => labelPage(t('options.pageTitle')), [language]);
 
   const reload = useCallback(
     () =>
@@ -56,32 +61,41 @@ export function OptionsApp({ deps }: { deps: PageDeps }) {
         announce(announcement);
       } catch {
         await reload();
-        announce("Sorry, that change couldn't be saved. Please try again.");
+        announce(t('options.saveFailed'));
       }
     },
     [deps, announce, reload],
   );
 
+  const chooseLanguage = useCallback(
+    async (choice: LanguageChoice) => {
+      await saveLanguage(choice).catch(() => undefined);
+      setLanguageState(choice);
+      announce(t('options.language.saved', { language: t(choice === 'browser' ? 'options.language.browser' : `options.language.${choice}`) }));
+    },
+    [announce],
+  );
+
   return (
     <div class="page">
+      <a class="skip-link" href="#main">
+        {t('options.skipLink')}
+      </a>
       <header class="masthead">
         <div class="wrap">
-          <p class="product">Think Before You Post</p>
-          <h1>Settings</h1>
+          <p class="product">{t('extName')}</p>
+          <h1>{t('options.heading')}</h1>
         </div>
       </header>
       <main class="wrap" id="main">
-        <p class="lede">
-          Think Before You Post checks what you write on social media, on your own computer, and points out anything that could identify a patient, upset
-          someone or share something internal. Your posts never leave your browser.
-        </p>
+        <p class="lede">{t('options.lede')}</p>
         {failed && (
           <p class="notice notice-error" role="alert">
-            Your settings couldn't be loaded. Checking still works with the standard checks. Try reloading this page.
+            {t('options.loadFailed')}
           </p>
         )}
-        {!config && !failed && <p>Loading your settings…</p>}
-        {config && <Sections config={config} deps={deps} save={save} announce={announce} />}
+        {!config && !failed && <p>{t('options.loadingSettings')}</p>}
+        {config && <Sections config={config} deps={deps} save={save} announce={announce} chooseLanguage={chooseLanguage} />}
       </main>
       <div class="visually-hidden" role="status" aria-live="polite" data-testid="status">
         {status}
@@ -99,15 +113,14 @@ function Sections(props: SectionProps) {
     <>
       {managed && (
         <p class="notice" data-testid="managed-notice">
-          Your organisation manages some of these settings.{' '}
-          {policy.lockSettings ? 'It has locked them, so you can make checking stricter but not switch checks off.' : 'Checks it has locked are marked.'}
+          {t('options.managed')} {policy.lockSettings ? t('options.managedLocked') : t('options.managedMarked')}
         </p>
       )}
       {paused && (
         <p class="notice" data-testid="paused-notice">
           {paused}{' '}
-          <button type="button" class="button button-secondary" onClick={() => void save(({ pausedUntil: _p, ...rest }) => rest, 'Checking is back on.')}>
-            Resume checking
+          <button type="button" class="button button-secondary" onClick={() => void save(({ pausedUntil: _p, ...rest }) => rest, t('common.resumed'))}>
+            {t('common.resume')}
           </button>
         </p>
       )}

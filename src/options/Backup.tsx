@@ -1,6 +1,7 @@
 // Settings to and from a file (to keep, or move to another browser), and a reset to the defaults.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportSettings, importSettings } from '../settings';
+import { t } from '../ui/i18n';
 import type { SectionProps } from './App';
 
 export function Backup({ config, deps, save, announce }: SectionProps) {
@@ -23,7 +24,7 @@ export function Backup({ config, deps, save, announce }: SectionProps) {
     link.download = 'think-before-you-post-settings.json';
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    announce('Your settings file is downloading.');
+    announce(t('options.backup.downloading'));
   };
 
   const onFile = async (input: HTMLInputElement) => {
@@ -33,42 +34,42 @@ export function Backup({ config, deps, save, announce }: SectionProps) {
     const result = importSettings((await file.text().catch(() => '')) ?? '');
     if (!result.settings) {
       setNotes({ ok: false, lines: result.problems });
-      announce(`${file.name} couldn't be used. Nothing was changed.`);
+      announce(t('options.backup.unusable', { file: file.name }));
       return;
     }
     const imported = result.settings;
     setNotes({ ok: true, lines: result.problems });
-    await save(() => imported, `Settings loaded from ${file.name}.`);
+    await save(() => imported, t('options.backup.loadedFrom', { file: file.name }));
   };
 
   const reset = async () => {
     setConfirming(false);
     try {
       await deps.reset();
-      announce('Settings are back to the defaults.');
+      announce(t('options.backup.resetDone'));
     } catch {
-      announce("Sorry, the settings couldn't be reset. Please try again.");
+      announce(t('options.backup.resetFailed'));
     }
   };
 
   return (
     <section aria-labelledby="backup-heading" class="card">
-      <h2 id="backup-heading">Back up or reset</h2>
-      <p class="hint">A settings file holds your switches, sites and imported packs. It never holds anything you wrote.</p>
+      <h2 id="backup-heading">{t('options.backup.heading')}</h2>
+      <p class="hint">{t('options.backup.hint')}</p>
       <div class="button-row">
         <button type="button" class="button button-secondary" onClick={download}>
-          Save settings to a file
+          {t('options.backup.save')}
         </button>
       </div>
       <div class="file-field">
         <label for="import-settings" class="label">
-          Load settings from a file
+          {t('options.backup.loadLabel')}
         </label>
         <input id="import-settings" type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
       </div>
       {notes && (
         <div class={notes.ok ? 'notice' : 'notice notice-error'} role={notes.ok ? undefined : 'alert'} data-testid="settings-import-notes">
-          {notes.ok ? (notes.lines.length > 0 ? <p>Settings loaded. Some parts of the file were ignored:</p> : <p>Settings loaded.</p>) : <p>That file couldn't be used, so nothing was changed:</p>}
+          <p>{t(notes.ok ? (notes.lines.length > 0 ? 'options.backup.loadedSomeIgnored' : 'options.backup.loaded') : 'options.backup.unusableList')}</p>
           {notes.lines.length > 0 && (
             <ul>
               {notes.lines.map((line, i) => (
@@ -78,20 +79,20 @@ export function Backup({ config, deps, save, announce }: SectionProps) {
           )}
         </div>
       )}
-      <h3>Reset</h3>
+      <h3>{t('options.backup.resetHeading')}</h3>
       {!confirming ? (
         <button type="button" class="button button-secondary" ref={resetButton} onClick={() => setConfirming(true)}>
-          Reset to defaults
+          {t('options.backup.reset')}
         </button>
       ) : (
         <div class="confirm" role="group" aria-labelledby="reset-question">
-          <p id="reset-question">Switch every check back on, remove added sites and imported packs, and go back to the standard settings?</p>
+          <p id="reset-question">{t('options.backup.resetQuestion')}</p>
           <div class="button-row">
             <button type="button" class="button" ref={confirmButton} onClick={() => void reset()}>
-              Yes, reset
+              {t('options.backup.resetYes')}
             </button>
             <button type="button" class="button button-secondary" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>

@@ -1,15 +1,21 @@
 // Checks grouped by category: a switch per category and per rule. Locked rules show the trust's reason.
 import { useState } from 'preact/hooks';
 import { ruleStates, withRuleDisabled, type RuleState } from '../settings';
+import { t, type MessageKey } from '../ui/i18n';
 import { categoryLabel } from '../ui/labels';
 import type { SectionProps } from './App';
-import { ruleTitle, SEVERITY_LABELS } from './words';
+import { ruleTitle, severityLabel } from './words';
 
 const CATEGORY_ORDER = ['patient-details', 'confidentiality', 'rudeness'];
-const CATEGORY_HINTS: Record<string, string> = {
-  'patient-details': 'Anything that could identify a patient: numbers, names, dates, places, or details that add up.',
-  confidentiality: "Things meant to stay inside the organisation: internal news, incidents, security, colleagues' whereabouts.",
-  rudeness: 'Swearing, insults and words that stigmatise, even with letters disguised.',
+const CATEGORY_HINTS: Record<string, MessageKey> = {
+  'patient-details': 'options.checks.hintPatientDetails',
+  confidentiality: 'options.checks.hintConfidentiality',
+  rudeness: 'options.checks.hintRudeness',
+};
+const SOURCE_NAMES: Record<RuleState['source'], MessageKey> = {
+  'built-in': 'options.checks.fromBuiltIn',
+  'trust policy': 'options.checks.fromTrust',
+  'imported file': 'options.checks.fromImported',
 };
 
 function byCategory(rules: RuleState[]): Array<[string, RuleState[]]> {
@@ -25,16 +31,17 @@ export function Checks({ config, save }: SectionProps) {
   const rules = ruleStates(config, settings, policy);
   return (
     <section aria-labelledby="checks-heading" class="card">
-      <h2 id="checks-heading">Checks</h2>
-      <p class="hint">Switch off what you don't need. Checks your organisation has locked stay on.</p>
+      <h2 id="checks-heading">{t('options.checks.heading')}</h2>
+      <p class="hint">{t('options.checks.hint')}</p>
       {byCategory(rules).map(([category, list]) => {
         const label = categoryLabel(category);
+        const hint = CATEGORY_HINTS[category];
         const on = settings.categories[category] !== false;
         const id = `category-${category.replace(/[^a-z0-9-]/gi, '_')}`;
         return (
           <fieldset key={category} class="group" data-category={category}>
             <legend>{label}</legend>
-            {CATEGORY_HINTS[category] && <p class="hint">{CATEGORY_HINTS[category]}</p>}
+            {hint && <p class="hint">{t(hint)}</p>}
             <div class="switch-row switch-row-main">
               <input
                 type="checkbox"
@@ -43,10 +50,10 @@ export function Checks({ config, save }: SectionProps) {
                 disabled={locked}
                 onChange={(e) => {
                   const next = e.currentTarget.checked;
-                  void save((s) => ({ ...s, categories: { ...s.categories, [category]: next } }), `${label} checks switched ${next ? 'on' : 'off'}.`);
+                  void save((s) => ({ ...s, categories: { ...s.categories, [category]: next } }), t(next ? 'options.checks.categoryOn' : 'options.checks.categoryOff', { category: label.toLowerCase() }));
                 }}
               />
-              <label for={id}>Check for {label.toLowerCase()}</label>
+              <label for={id}>{t('options.checks.categorySwitch', { category: label.toLowerCase() })}</label>
             </div>
             <RuleList label={label} list={list} categoryOn={on} save={save} />
           </fieldset>
@@ -61,9 +68,7 @@ function RuleList({ label, list, categoryOn, save }: { label: string; list: Rule
   const [open, setOpen] = useState(() => list.some((r) => r.off === 'you'));
   return (
     <details class="rule-list" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        Choose {label.toLowerCase()} checks one by one ({list.length})
-      </summary>
+      <summary>{t('options.checks.oneByOne', { category: label.toLowerCase(), count: list.length })}</summary>
       <ul class="rules">
         {list.map((rule) => (
           <Rule key={rule.id} rule={rule} categoryOn={categoryOn} save={save} />
@@ -79,11 +84,11 @@ function Rule({ rule, categoryOn, save }: { rule: RuleState; categoryOn: boolean
   const on = rule.off === undefined;
   const note =
     rule.locked !== undefined
-      ? `Locked on by your organisation: ${rule.locked}`
+      ? t('options.checks.lockedBy', { reason: rule.locked })
       : rule.off === 'trust'
-        ? 'Switched off by your organisation.'
+        ? t('options.checks.offByTrust')
         : !categoryOn
-          ? 'Off with its group.'
+          ? t('options.checks.offWithGroup')
           : undefined;
   return (
     <li class="switch-row" data-rule-id={rule.id} data-locked={rule.locked !== undefined ? 'true' : undefined}>
@@ -95,7 +100,7 @@ function Rule({ rule, categoryOn, save }: { rule: RuleState; categoryOn: boolean
         aria-describedby={`${id}-about`}
         onChange={(e) => {
           const next = e.currentTarget.checked;
-          void save((s) => withRuleDisabled(s, rule.id, !next), `“${title}” switched ${next ? 'on' : 'off'}.`);
+          void save((s) => withRuleDisabled(s, rule.id, !next), t(next ? 'options.checks.ruleOn' : 'options.checks.ruleOff', { rule: title }));
         }}
       />
       <label for={id}>
@@ -107,7 +112,7 @@ function Rule({ rule, categoryOn, save }: { rule: RuleState; categoryOn: boolean
         {title}
       </label>
       <p class="rule-about" id={`${id}-about`}>
-        {SEVERITY_LABELS[rule.severity] ?? rule.severity} · from {rule.source === 'built-in' ? 'the standard checks' : rule.source === 'trust policy' ? 'your organisation' : 'a pack you imported'}
+        {severityLabel(rule.severity)} · {t(SOURCE_NAMES[rule.source])}
         {note && <span class={rule.locked !== undefined ? 'locked-note' : undefined}> · {note}</span>}
       </p>
     </li>

@@ -3,10 +3,11 @@
 import { useState } from 'preact/hooks';
 import type { PackProblem } from '../packs/types';
 import { importPackFile, mergeProblems, TRUST_LOCKS_PACK_ID, withPackRemoved, type PackSource } from '../settings';
+import { currentLang, t, type MessageKey } from '../ui/i18n';
 import type { SectionProps } from './App';
 import { ProblemList } from './ProblemList';
 
-const SOURCE_LABELS: Record<PackSource, string> = { 'built-in': 'Built in', 'trust policy': 'From your organisation', 'imported file': 'Imported by you' };
+const SOURCE_LABELS: Record<PackSource, MessageKey> = { 'built-in': 'options.packs.builtIn', 'trust policy': 'options.packs.fromTrust', 'imported file': 'options.packs.imported' };
 
 export function Packs({ config, deps, save, announce }: SectionProps) {
   const { settings, policy } = config;
@@ -21,34 +22,34 @@ export function Packs({ config, deps, save, announce }: SectionProps) {
     const known = new Set(config.resolved.rules.map((r) => r.id));
     const result =
       text === undefined
-        ? { problems: [{ file: file.name, path: '$', message: "The file couldn't be read." }] }
+        ? { problems: [{ file: file.name, path: '$', message: t('options.packs.unreadable') }] }
         : importPackFile(text, file.name, { settings, policy, knownRuleIds: known });
     let list = result.problems;
     if (result.settings) list = mergeProblems(await deps.preview(result.settings), file.name);
     if (list.length || !result.settings) {
       setProblems({ file: file.name, list });
-      announce(`${file.name} was not imported: ${list.length === 1 ? '1 problem' : `${list.length} problems`} to fix.`);
+      announce(t('options.packs.notImported', list.length, { file: file.name }));
       return;
     }
     setProblems(undefined);
     const next = result.settings;
-    await save(() => next, `Imported ${file.name}. Its checks are on now.`);
+    await save(() => next, t('options.packs.importedOk', { file: file.name }));
   };
 
   return (
     <section aria-labelledby="packs-heading" class="card">
-      <h2 id="packs-heading">Rules packs</h2>
-      <p class="hint">Packs hold the checks. Later packs can change earlier ones: built in, then your organisation's, then yours.</p>
+      <h2 id="packs-heading">{t('options.packs.heading')}</h2>
+      <p class="hint">{t('options.packs.hint')}</p>
       <table class="packs" data-testid="packs">
-        <caption class="visually-hidden">Rules packs in use</caption>
+        <caption class="visually-hidden">{t('options.packs.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Pack</th>
-            <th scope="col">Version</th>
-            <th scope="col">Author</th>
-            <th scope="col">Where it came from</th>
+            <th scope="col">{t('options.packs.pack')}</th>
+            <th scope="col">{t('options.packs.version')}</th>
+            <th scope="col">{t('options.packs.author')}</th>
+            <th scope="col">{t('options.packs.source')}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('options.packs.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -58,16 +59,16 @@ export function Packs({ config, deps, save, announce }: SectionProps) {
               <th scope="row">{pack.name}</th>
               <td>{pack.version}</td>
               <td>{pack.author}</td>
-              <td>{SOURCE_LABELS[source]}</td>
+              <td>{t(SOURCE_LABELS[source])}</td>
               <td>
                 {source === 'imported file' && (
                   <button
                     type="button"
                     class="button button-secondary"
-                    aria-label={`Remove ${pack.name}`}
-                    onClick={() => void save((s) => withPackRemoved(s, pack.id), `Removed ${pack.name} (${file}).`)}
+                    aria-label={t('common.removeNamed', { name: pack.name })}
+                    onClick={() => void save((s) => withPackRemoved(s, pack.id), t('options.packs.removed', { name: pack.name, file }))}
                   >
-                    Remove
+                    {t('common.remove')}
                   </button>
                 )}
               </td>
@@ -78,32 +79,28 @@ export function Packs({ config, deps, save, announce }: SectionProps) {
 
       {policy.refreshUrl && <RefreshStatus config={config} />}
       {policy.lockSettings ? (
-        <p class="hint">Your organisation has locked these settings, so you can't import packs.</p>
+        <p class="hint">{t('options.packs.lockedNoImport')}</p>
       ) : (
         <div class="file-field">
           <label for="import-pack" class="label">
-            Import a rules pack
+            {t('options.packs.importLabel')}
           </label>
           <p class="hint" id="import-pack-hint">
-            A JSON file from your organisation or a colleague. It is checked first and only used if nothing is wrong with it.
+            {t('options.packs.importHint')}
           </p>
           <input id="import-pack" type="file" accept=".json,application/json" aria-describedby="import-pack-hint" onChange={(e) => void onFile(e.currentTarget)} />
         </div>
       )}
       {problems && (
         <div class="notice notice-error" role="alert" data-testid="import-problems">
-          <h3>
-            {problems.file} was not imported. {problems.list.length === 1 ? 'One thing needs fixing:' : `${problems.list.length} things need fixing:`}
-          </h3>
+          <h3>{t('options.packs.notImportedHeading', problems.list.length, { file: problems.file })}</h3>
           <ProblemList problems={problems.list} />
-          <p>Nothing was changed.</p>
+          <p>{t('options.packs.nothingChanged')}</p>
         </div>
       )}
       {config.problems.length > 0 && (
         <details class="pack-problems">
-          <summary>
-            {config.problems.length === 1 ? '1 problem' : `${config.problems.length} problems`} found in the packs in use (for whoever maintains them)
-          </summary>
+          <summary>{t('options.packs.problemsInUse', config.problems.length)}</summary>
           <ProblemList problems={config.problems} />
         </details>
       )}
@@ -114,12 +111,12 @@ export function Packs({ config, deps, save, announce }: SectionProps) {
 /** Where the trust's pack is fetched from and how the last fetch went (for whoever maintains it). */
 function RefreshStatus({ config }: { config: SectionProps['config'] }) {
   const { lastGood, lastAttempt } = config.refresh ?? {};
-  const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) => new Date(iso).toLocaleString(currentLang(), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <p class="hint" data-testid="refresh-status">
-      Your organisation's pack is fetched from {config.policy.refreshUrl}.{' '}
-      {lastGood ? `The one in use was fetched on ${when(lastGood.fetchedAt)}.` : 'No pack has been fetched from there yet.'}
-      {lastAttempt && !lastAttempt.ok && ` The last try, on ${when(lastAttempt.at)}, did not work: ${lastAttempt.problem ?? 'no answer'}`}
+      {t('options.packs.refreshFrom', { url: config.policy.refreshUrl ?? '' })}{' '}
+      {lastGood ? t('options.packs.refreshGood', { when: when(lastGood.fetchedAt) }) : t('options.packs.refreshNone')}
+      {lastAttempt && !lastAttempt.ok && ` ${t('options.packs.refreshFailed', { when: when(lastAttempt.at), problem: lastAttempt.problem ?? t('options.packs.noAnswer') })}`}
     </p>
   );
 }

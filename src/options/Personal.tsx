@@ -1,43 +1,60 @@
 // How much to point out, and which account the person mostly posts from.
 import { ACCOUNT_TYPES, SENSITIVITIES, type AccountType, type Sensitivity } from '../settings';
+import { LANGUAGE_CHOICES, languageChoice, t, type LanguageChoice, type MessageKey } from '../ui/i18n';
 import type { SectionProps } from './App';
 
-type Wording = { label: string; hint: string };
+/** `lang`: a language's own name is marked as that language (WCAG 3.1.2). */
+type Wording = { label: MessageKey; hint?: MessageKey; lang?: string };
 
 const SENSITIVITY_TEXT: Record<Sensitivity, Wording> = {
-  low: { label: 'Only the most important', hint: 'Patient details, passwords and anything else that could do serious harm.' },
-  normal: { label: 'Standard (recommended)', hint: 'Everything worth a second look.' },
-  high: { label: 'Everything', hint: 'Also small things, just so you know.' },
+  low: { label: 'options.personal.low', hint: 'options.personal.lowHint' },
+  normal: { label: 'options.personal.normal', hint: 'options.personal.normalHint' },
+  high: { label: 'options.personal.high', hint: 'options.personal.highHint' },
 };
 
-const ACCOUNT_TEXT: Record<AccountType, Wording> = {
-  personal: { label: 'My personal accounts', hint: 'Reminders speak to posting as yourself.' },
-  professional: { label: 'A work or professional account', hint: 'Reminders speak to posting for your organisation or profession.' },
-  both: { label: 'Both', hint: 'General reminders.' },
+export const ACCOUNT_TEXT: Record<AccountType, Wording> = {
+  personal: { label: 'options.personal.personal', hint: 'options.personal.personalHint' },
+  professional: { label: 'options.personal.professional', hint: 'options.personal.professionalHint' },
+  both: { label: 'options.personal.both', hint: 'options.personal.bothHint' },
 };
 
-export function Personal({ config, save }: SectionProps) {
+export const LANGUAGE_TEXT: Record<LanguageChoice, Wording> = {
+  browser: { label: 'options.language.browser', hint: 'options.language.browserHint' },
+  en: { label: 'options.language.en', lang: 'en-GB' },
+  cy: { label: 'options.language.cy', lang: 'cy' },
+};
+
+export function Personal({ config, save, chooseLanguage }: SectionProps) {
   const { settings, policy } = config;
   return (
     <section aria-labelledby="personal-heading" class="card">
-      <h2 id="personal-heading">How it speaks to you</h2>
+      <h2 id="personal-heading">{t('options.personal.heading')}</h2>
+      <Choices
+        name="language"
+        legend={t('options.language.legend')}
+        hint={t('options.language.hint')}
+        values={LANGUAGE_CHOICES}
+        wording={LANGUAGE_TEXT}
+        chosen={languageChoice()}
+        onChoose={chooseLanguage}
+      />
       <Choices
         name="sensitivity"
-        legend="How much to point out"
+        legend={t('options.personal.sensitivityLegend')}
         values={SENSITIVITIES}
         wording={SENSITIVITY_TEXT}
         chosen={settings.sensitivity}
         // With locked settings, a person can make checking stricter but not looser.
-        locked={(value) => (policy.lockSettings && value === 'low' ? 'Your organisation keeps this at standard or higher.' : undefined)}
-        onChoose={(value) => save((s) => ({ ...s, sensitivity: value }), `Now pointing out: ${SENSITIVITY_TEXT[value].label.toLowerCase()}.`)}
+        locked={(value) => (policy.lockSettings && value === 'low' ? t('options.personal.sensitivityLocked') : undefined)}
+        onChoose={(value) => save((s) => ({ ...s, sensitivity: value }), t('options.personal.sensitivitySaved', { level: t(SENSITIVITY_TEXT[value].label).toLowerCase() }))}
       />
       <Choices
         name="account"
-        legend="Which accounts you mostly post from"
+        legend={t('options.personal.accountLegend')}
         values={ACCOUNT_TYPES}
         wording={ACCOUNT_TEXT}
         chosen={settings.account}
-        onChoose={(value) => save((s) => ({ ...s, account: value }), `Account type saved: ${ACCOUNT_TEXT[value].label.toLowerCase()}.`)}
+        onChoose={(value) => save((s) => ({ ...s, account: value }), t('options.personal.accountSaved', { account: t(ACCOUNT_TEXT[value].label).toLowerCase() }))}
       />
     </section>
   );
@@ -46,6 +63,7 @@ export function Personal({ config, save }: SectionProps) {
 interface ChoicesProps<T extends string> {
   name: string;
   legend: string;
+  hint?: string;
   values: readonly T[];
   wording: Record<T, Wording>;
   chosen: T;
@@ -55,10 +73,11 @@ interface ChoicesProps<T extends string> {
 }
 
 /** A group of radio buttons, each with a hint. */
-function Choices<T extends string>({ name, legend, values, wording, chosen, locked, onChoose }: ChoicesProps<T>) {
+export function Choices<T extends string>({ name, legend, hint, values, wording, chosen, locked, onChoose }: ChoicesProps<T>) {
   return (
     <fieldset class="group" data-testid={name}>
       <legend>{legend}</legend>
+      {hint && <p class="hint">{hint}</p>}
       {values.map((value) => {
         const id = `${name}-${value}`;
         const reason = locked?.(value);
@@ -71,14 +90,17 @@ function Choices<T extends string>({ name, legend, values, wording, chosen, lock
               value={value}
               checked={chosen === value}
               disabled={reason !== undefined}
-              aria-describedby={`${id}-hint`}
+              aria-describedby={wording[value].hint || reason ? `${id}-hint` : undefined}
               onChange={() => void onChoose(value)}
             />
-            <label for={id}>{wording[value].label}</label>
-            <p class="hint" id={`${id}-hint`}>
-              {wording[value].hint}
-              {reason && ` ${reason}`}
-            </p>
+            <label for={id} lang={wording[value].lang}>
+              {t(wording[value].label)}
+            </label>
+            {(wording[value].hint || reason) && (
+              <p class="hint" id={`${id}-hint`}>
+                {[wording[value].hint && t(wording[value].hint), reason].filter(Boolean).join(' ')}
+              </p>
+            )}
           </div>
         );
       })}

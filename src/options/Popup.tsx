@@ -4,7 +4,8 @@ import { adaptersFor } from '../content/hosts';
 import { isActiveOn, type LoadedConfig, type Settings } from '../settings';
 import { SITES } from '../sites';
 import type { PopupDeps } from './deps';
-import { HOUR_MS, pausedText, startOfTomorrow } from './words';
+import { t } from '../ui/i18n';
+import { HOUR_MS, labelPage, pausedText, startOfTomorrow } from './words';
 
 function siteOf(url: string | undefined): { hostname: string; id?: string; name?: string } | undefined {
   if (!url || !/^https?:/.test(url)) return undefined;
@@ -24,6 +25,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   }, [deps]);
 
   useEffect(() => {
+    labelPage(t('extName'));
     reload();
     void deps.currentUrl().then(setUrl);
     return deps.watch(reload);
@@ -37,45 +39,41 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       })
       .then(reload);
 
-  if (failed) return <p class="notice notice-error">Your settings couldn't be loaded. Checking still works with the standard checks.</p>;
-  if (!config) return <p>Loading…</p>;
+  if (failed) return <p class="notice notice-error">{t('common.settingsFailed')}</p>;
+  if (!config) return <p>{t('common.loading')}</p>;
 
   const now = deps.now();
   const site = siteOf(url);
   const paused = pausedText(config.settings, config.policy, now);
   const here = site ? isActiveOn(site.hostname, site.id, config.settings, config.policy, now) : false;
-  const status = paused ?? (site ? (here ? `Checking your posts on ${site.name ?? site.hostname}.` : `Not checking posts on ${site.name ?? site.hostname}.`) : 'Nothing to check on this page.');
+  const status = paused ?? (site ? t(here ? 'popup.checkingOn' : 'popup.notCheckingOn', { site: site.name ?? site.hostname }) : t('popup.nothingHere'));
 
   return (
     <main class="popup">
-      <h1>Think Before You Post</h1>
+      <h1>{t('extName')}</h1>
       <p class="status" data-testid="popup-status" data-active={!paused && here ? 'true' : 'false'}>
         {status}
       </p>
       {config.policy.lockSettings ? (
-        <p class="hint">Your organisation keeps checking on, so it can't be paused.</p>
+        <p class="hint">{t('popup.lockedOn')}</p>
       ) : paused ? (
         <div class="button-row">
           <button type="button" class="button" onClick={() => pause(undefined)}>
-            Resume checking
+            {t('common.resume')}
           </button>
         </div>
       ) : (
-        <div class="button-row" role="group" aria-label="Pause checking">
+        <div class="button-row" role="group" aria-label={t('popup.pauseGroup')}>
           <button type="button" class="button button-secondary" onClick={() => pause(now + HOUR_MS)}>
-            Pause for an hour
+            {t('popup.pauseHour')}
           </button>
           <button type="button" class="button button-secondary" onClick={() => pause(startOfTomorrow(now))}>
-            Pause until tomorrow
+            {t('popup.pauseTomorrow')}
           </button>
         </div>
       )}
       {count !== undefined && (
-        <p data-testid="reconsidered">
-          {count === 0
-            ? 'No posts reconsidered this week.'
-            : `You went back to edit ${count === 1 ? '1 post' : `${count} posts`} this week after a reminder.`}
-        </p>
+        <p data-testid="reconsidered">{t('popup.reconsidered', count)}</p>
       )}
       <p>
         <a
@@ -85,7 +83,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
             deps.openOptions();
           }}
         >
-          Settings and checks
+          {t('popup.settingsLink')}
         </a>
       </p>
     </main>

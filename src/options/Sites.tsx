@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { normaliseOrigin, withSiteAdded } from '../settings';
 import { OWN_SITES } from '../sites';
+import { t } from '../ui/i18n';
 import type { SectionProps } from './App';
 
 export function Sites({ config, deps, save, announce }: SectionProps) {
@@ -26,12 +27,12 @@ export function Sites({ config, deps, save, announce }: SectionProps) {
   const allow = (origin: string, then?: () => Promise<void>) => {
     void deps.requestAccess(origin).then(async (granted) => {
       if (!granted) {
-        announce(`Access to ${origin} wasn't given, so the coach can't run there.`);
+        announce(t('options.sites.notAllowed', { origin }));
         return;
       }
       setAccess((a) => ({ ...a, [origin]: true }));
       if (then) await then();
-      else announce(`The coach now runs on ${origin}.`);
+      else announce(t('options.sites.nowRuns', { origin }));
     });
   };
 
@@ -39,22 +40,22 @@ export function Sites({ config, deps, save, announce }: SectionProps) {
     event.preventDefault();
     const origin = normaliseOrigin(address);
     if (!origin) {
-      setError('Enter a web address such as forum.example.org or https://mastodon.example.');
+      setError(t('options.sites.badAddress'));
       return;
     }
     setError('');
     allow(origin, async () => {
-      await save((s) => withSiteAdded(s, origin) ?? s, `Added ${origin}. The coach runs there from the next page you open.`);
+      await save((s) => withSiteAdded(s, origin) ?? s, t('options.sites.added', { origin }));
       setAddress('');
     });
   };
 
   return (
     <section aria-labelledby="sites-heading" class="card">
-      <h2 id="sites-heading">Sites</h2>
+      <h2 id="sites-heading">{t('options.sites.heading')}</h2>
       <fieldset class="group">
-        <legend>Check my posts on</legend>
-        {policy.lockSettings && <p class="hint">Your organisation keeps the coach on for every site.</p>}
+        <legend>{t('options.sites.legend')}</legend>
+        {policy.lockSettings && <p class="hint">{t('options.sites.lockedAll')}</p>}
         <ul class="sites">
           {OWN_SITES.map(({ id, name }) => (
             <li class="switch-row" key={id}>
@@ -65,7 +66,7 @@ export function Sites({ config, deps, save, announce }: SectionProps) {
                 disabled={policy.lockSettings}
                 onChange={(e) => {
                   const on = e.currentTarget.checked;
-                  void save((s) => ({ ...s, sites: { ...s.sites, enabled: { ...s.sites.enabled, [id]: on } } }), `${name} switched ${on ? 'on' : 'off'}.`);
+                  void save((s) => ({ ...s, sites: { ...s.sites, enabled: { ...s.sites.enabled, [id]: on } } }), t(on ? 'options.sites.siteOn' : 'options.sites.siteOff', { site: name }));
                 }}
               />
               <label for={`site-${id}`}>{name}</label>
@@ -74,9 +75,9 @@ export function Sites({ config, deps, save, announce }: SectionProps) {
         </ul>
       </fieldset>
 
-      <h3>Other sites</h3>
+      <h3>{t('options.sites.otherHeading')}</h3>
       {added.length === 0 ? (
-        <p class="hint">None yet. Add forums, your own Mastodon server or other sites where you post.</p>
+        <p class="hint">{t('options.sites.none')}</p>
       ) : (
         <ul class="added-sites">
           {added.map((origin) => {
@@ -84,12 +85,12 @@ export function Sites({ config, deps, save, announce }: SectionProps) {
             return (
               <li key={origin} data-origin={origin}>
                 <span class="origin">{origin}</span>
-                {byTrust && <span class="tag">Added by your organisation</span>}
+                {byTrust && <span class="tag">{t('options.sites.addedByTrust')}</span>}
                 {access[origin] === false && (
                   <>
-                    <span class="tag tag-warning">Needs your permission</span>
+                    <span class="tag tag-warning">{t('options.sites.needsPermission')}</span>
                     <button type="button" class="button button-secondary" onClick={() => allow(origin)}>
-                      Allow on this site
+                      {t('options.sites.allow')}
                     </button>
                   </>
                 )}
@@ -97,10 +98,10 @@ export function Sites({ config, deps, save, announce }: SectionProps) {
                   <button
                     type="button"
                     class="button button-secondary"
-                    aria-label={`Remove ${origin}`}
-                    onClick={() => void save((s) => ({ ...s, sites: { ...s.sites, added: s.sites.added.filter((o) => o !== origin) } }), `Removed ${origin}.`)}
+                    aria-label={t('common.removeNamed', { name: origin })}
+                    onClick={() => void save((s) => ({ ...s, sites: { ...s.sites, added: s.sites.added.filter((o) => o !== origin) } }), t('options.sites.removed', { origin }))}
                   >
-                    Remove
+                    {t('common.remove')}
                   </button>
                 )}
               </li>
@@ -110,14 +111,14 @@ export function Sites({ config, deps, save, announce }: SectionProps) {
       )}
       <form class="inline-form" onSubmit={onAdd} noValidate>
         <label for="add-site" class="label">
-          Add a site
+          {t('options.sites.addLabel')}
         </label>
         <p class="hint" id="add-site-hint">
-          Your browser will ask you to allow the coach on that site.
+          {t('options.sites.addHint')}
         </p>
         {error && (
           <p class="field-error" id="add-site-error">
-            <span class="visually-hidden">Error:</span> {error}
+            <span class="visually-hidden">{t('common.error')}</span> {error}
           </p>
         )}
         <div class="input-row">
@@ -135,7 +136,7 @@ export function Sites({ config, deps, save, announce }: SectionProps) {
             onInput={(e) => setAddress(e.currentTarget.value)}
           />
           <button type="submit" class="button">
-            Add site
+            {t('options.sites.addButton')}
           </button>
         </div>
       </form>

@@ -3,6 +3,7 @@
 import nlpLibrary from 'compromise';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { check, compilePack, createNlp, type Finding } from '../engine';
+import { t } from '../ui/i18n';
 import { categoryLabel, orderFindings } from '../ui/labels';
 import type { SectionProps } from './App';
 import { highlightParts } from './highlight';
@@ -32,18 +33,18 @@ export function TryPost({ config }: SectionProps) {
 
   return (
     <section aria-labelledby="try-heading" class="card">
-      <h2 id="try-heading">Try a post</h2>
+      <h2 id="try-heading">{t('options.try.heading')}</h2>
       <p class="hint" id="try-hint">
-        Write or paste a post to see what would be pointed out, with your current settings. What you write here stays on this page.
+        {t('options.try.hint')}
       </p>
       <label for="try-text" class="label">
-        Your post
+        {t('options.try.label')}
       </label>
       <textarea id="try-text" class="textarea" rows={4} aria-describedby="try-hint" value={text} onInput={(e) => setText(e.currentTarget.value)} />
       {/* Only the one-line summary is announced as the person types; the details are there to read. */}
       <div data-testid="try-result">
         <p class={findings.length ? 'try-summary' : 'all-clear'} aria-live="polite">
-          {checked.trim() === '' ? '' : findings.length === 0 ? 'Nothing here needs a second look.' : findings.length === 1 ? '1 thing to check:' : `${findings.length} things to check:`}
+          {checked.trim() === '' ? '' : findings.length === 0 ? t('nudge.nothing') : t('options.try.count', findings.length)}
         </p>
         {findings.length > 0 && (
           <>

@@ -1,28 +1,45 @@
-// Wording shared by the options page and the popup. Plain British English.
+// Wording shared by the options page and the popup (words in locales/, English and Welsh).
 import { isPaused, type Settings, type TrustPolicy } from '../settings';
+import cy from '../../locales/cy.json';
+import en from '../../locales/en.json';
+import { addMessages, currentLang, t, type MessageKey } from '../ui/i18n';
 import { humanise } from '../ui/labels';
 
-export const SEVERITY_LABELS: Record<string, string> = { high: 'Important', warning: 'Worth a look', info: 'Just so you know' };
+// The extension's pages can be switched to either language, so they bundle every word.
+addMessages({ en, cy });
+
+const SEVERITY_LABELS: Record<string, MessageKey> = { high: 'severity.high', warning: 'severity.warning', info: 'severity.info' };
+
+export function severityLabel(severity: string): string {
+  const key = SEVERITY_LABELS[severity];
+  return key ? t(key) : severity;
+}
 
 /** The rule's own short title, or a name made from its id ("patient.nhs-number" -> "Nhs number"). */
 export function ruleTitle(rule: { id: string; title?: string }): string {
   return rule.title ?? humanise(rule.id);
 }
 
-const time = (at: number) => new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+const time = (at: number) => new Date(at).toLocaleTimeString(currentLang(), { hour: '2-digit', minute: '2-digit' });
 
 /** "Checking is paused until 14:05." (or "until tomorrow"), or undefined when not paused. */
 export function pausedText(settings: Settings, policy: TrustPolicy, now: number): string | undefined {
   if (!isPaused(settings, policy, now) || settings.pausedUntil === undefined) return undefined;
   const until = new Date(settings.pausedUntil);
   const sameDay = until.toDateString() === new Date(now).toDateString();
-  return `Checking is paused until ${sameDay ? time(settings.pausedUntil) : 'tomorrow'}.`;
+  return sameDay ? t('common.pausedUntilTime', { time: time(settings.pausedUntil) }) : t('common.pausedUntilTomorrow');
 }
 
 /** When "pause until tomorrow" ends: the start of the next day, local time. */
 export function startOfTomorrow(now: number): number {
   const d = new Date(now);
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+}
+
+/** The page's language and title follow the words in use. */
+export function labelPage(title: string): void {
+  document.documentElement.lang = currentLang();
+  document.title = title;
 }
 
 export const HOUR_MS = 60 * 60 * 1000;

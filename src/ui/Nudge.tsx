@@ -5,7 +5,8 @@ import type { Finding } from '../engine/types';
 import type { NudgeProps } from './types';
 import { excerpt } from './excerpt';
 import { activeElementFor, trapFocus } from './focus';
-import { TEXT, categoryLabel, introText, orderFindings } from './labels';
+import { t } from './i18n';
+import { categoryLabel, introText, orderFindings } from './labels';
 
 export { trapFocus };
 
@@ -54,19 +55,19 @@ function FindingItem({ finding, text, id, lockedReason, onDismissRule }: Finding
       <dl class="tbyp-details">
         {showClues && (
           <>
-            <dt>{TEXT.together}</dt>
+            <dt>{t('nudge.together')}</dt>
             <dd class="tbyp-clues">{clues}</dd>
           </>
         )}
         {finding.why && (
           <>
-            <dt>{TEXT.why}</dt>
+            <dt>{t('nudge.why')}</dt>
             <dd>{finding.why}</dd>
           </>
         )}
         {finding.suggestion && (
           <>
-            <dt>{TEXT.tryInstead}</dt>
+            <dt>{t('nudge.tryInstead')}</dt>
             <dd>{finding.suggestion}</dd>
           </>
         )}
@@ -76,7 +77,7 @@ function FindingItem({ finding, text, id, lockedReason, onDismissRule }: Finding
           <p class="tbyp-locked">
             <LockIcon />
             <span>
-              {lockedReason.trim() ? `${TEXT.locked} ${lockedReason.trim()}` : TEXT.locked.replace(/:$/, '.')}
+              {lockedReason.trim() ? t('nudge.locked', { reason: lockedReason.trim() }) : t('nudge.lockedNoReason')}
             </span>
           </p>
         ) : (
@@ -86,7 +87,7 @@ function FindingItem({ finding, text, id, lockedReason, onDismissRule }: Finding
             aria-describedby={messageId}
             onClick={() => onDismissRule(finding.ruleId)}
           >
-            {TEXT.dismiss}
+            {t('nudge.dismiss')}
           </button>
         )}
       </div>
@@ -156,18 +157,18 @@ export function Nudge(props: NudgeProps) {
   const unavailable = state.kind === 'unavailable';
   const findings = state.kind === 'findings' ? orderFindings(state.findings) : [];
 
-  let title: string = TEXT.title;
+  let title = t('nudge.title');
   let intro: ComponentChildren;
   if (state.kind === 'checking') {
     intro = (
       <>
         <span class="tbyp-spinner" aria-hidden="true" />
-        <span>{TEXT.checking}</span>
+        <span>{t('nudge.checking')}</span>
       </>
     );
   } else if (unavailable) {
-    title = 'Your post went through';
-    intro = TEXT.unavailable;
+    title = t('nudge.unavailableTitle');
+    intro = t('nudge.unavailable');
   } else {
     intro = introText(findings.length, account);
   }
@@ -195,7 +196,7 @@ export function Nudge(props: NudgeProps) {
           </p>
         </div>
         {findings.length > 0 ? (
-          <div class="tbyp-body" ref={bodyRef} role="region" aria-label="Things to check">
+          <div class="tbyp-body" ref={bodyRef} role="region" aria-label={t('nudge.findingsRegion')}>
             <ul class="tbyp-findings">
               {findings.map((f, i) => (
                 <FindingItem
@@ -213,16 +214,16 @@ export function Nudge(props: NudgeProps) {
         {unavailable ? (
           <div class="tbyp-footer" key="unavailable">
             <button type="button" class="tbyp-btn tbyp-btn-primary" ref={primaryRef} onClick={() => onEdit()}>
-              {TEXT.close}
+              {t('nudge.close')}
             </button>
           </div>
         ) : (
           <div class="tbyp-footer" key="actions">
             <button type="button" class="tbyp-btn tbyp-btn-primary" ref={primaryRef} onClick={() => onEdit()}>
-              {TEXT.edit}
+              {t('nudge.edit')}
             </button>
             <button type="button" class="tbyp-btn tbyp-btn-secondary" onClick={() => onPostAnyway()}>
-              {TEXT.postAnyway}
+              {t('nudge.postAnyway')}
             </button>
           </div>
         )}

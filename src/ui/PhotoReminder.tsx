@@ -1,6 +1,6 @@
 // A gentle, dismissible note shown when a photo is attached to a draft.
 import type { PhotoReminderProps } from './types';
-import { TEXT } from './labels';
+import { t } from './i18n';
 
 export function PhotoReminder({ onDismiss }: PhotoReminderProps) {
   return (
@@ -10,10 +10,10 @@ export function PhotoReminder({ onDismiss }: PhotoReminderProps) {
         <circle cx="12" cy="13" r="3.5" />
       </svg>
       <p class="tbyp-photo-text">
-        <strong>{TEXT.photoTitle}</strong> {TEXT.photo}
+        <strong>{t('photo.title')}</strong> {t('photo.text')}
       </p>
       <button type="button" class="tbyp-btn tbyp-btn-secondary" onClick={() => onDismiss()}>
-        {TEXT.gotIt}
+        {t('photo.gotIt')}
       </button>
     </div>
   );

@@ -1,10 +1,12 @@
-// Wording and ordering shared by the UI. Plain British English: short, kind, specific, never scolding.
+// Wording and ordering shared by the UI. Plain British English and Welsh (locales/): short, kind, specific,
+// never scolding.
 import type { Finding } from '../engine/types';
+import { t, type MessageKey } from './i18n';
 
-const CATEGORY_LABELS: Record<string, string> = {
-  'patient-details': 'Patient details',
-  confidentiality: 'Confidential information',
-  rudeness: 'Rudeness',
+const CATEGORY_LABELS: Record<string, MessageKey> = {
+  'patient-details': 'category.patientDetails',
+  confidentiality: 'category.confidentiality',
+  rudeness: 'category.rudeness',
 };
 
 /** Order in which groups are listed: patient details first, then confidentiality, rudeness, then the rest. */
@@ -23,12 +25,13 @@ export function humanise(id: string): string {
     .replace(/[-_\s]+/g, ' ')
     .trim()
     .toLowerCase();
-  if (!words) return 'Something to check';
+  if (!words) return t('category.unnamed');
   return words[0]!.toUpperCase() + words.slice(1);
 }
 
 export function categoryLabel(category: string): string {
-  return CATEGORY_LABELS[category] ?? humanise(category);
+  const key = CATEGORY_LABELS[category];
+  return key ? t(key) : humanise(category);
 }
 
 /**
@@ -55,38 +58,15 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
 }
 
 export function introText(count: number, account?: 'personal' | 'professional' | 'both'): string {
-  if (count === 0) return 'Nothing here needs a second look.';
-  const what =
-    count === 1
-      ? "one thing here could cause problems once it's public"
-      : "a few things here could cause problems once they're public";
-  if (account === 'personal') return `A quick check: even on a personal account, ${what}.`;
-  if (account === 'professional') return `A quick check: ${what}, especially on a work account.`;
-  return `A quick check: ${what}.`;
+  if (count === 0) return t('nudge.nothing');
+  if (account === 'personal') return t('nudge.introPersonal', count);
+  if (account === 'professional') return t('nudge.introProfessional', count);
+  return t('nudge.intro', count);
 }
 
 export function badgeLabel(count: number, checking: boolean, paused = false): string {
-  if (paused) return 'The coach is paused here: posts are not checked';
-  if (checking) return 'Checking your post';
-  if (count <= 0) return 'Nothing to flag';
-  return count === 1 ? '1 thing to check before you post' : `${count} things to check before you post`;
+  if (paused) return t('badge.paused');
+  if (checking) return t('badge.checking');
+  if (count <= 0) return t('badge.clear');
+  return t('badge.count', count);
 }
-
-export const TEXT = {
-  title: 'Before you post',
-  checking: 'Checking your post…',
-  unavailableTitle: "We couldn't check this post",
-  unavailable: "We couldn't check this post, so it went through as normal.",
-  close: 'Close',
-  edit: 'Edit post',
-  postAnyway: 'Post anyway',
-  dismiss: "Don't warn me about this",
-  locked: 'Your trust keeps this check on:',
-  why: 'Why it matters',
-  tryInstead: 'Try instead',
-  together: 'What adds up',
-  inYourPost: 'In your post',
-  photoTitle: 'Photo check:',
-  photo: 'make sure no patient, wristband, whiteboard, screen or notes can be seen.',
-  gotIt: 'Got it',
-} as const;

@@ -501,6 +501,124 @@ export const UI_CSS = /* css */ `
   align-self: center;
 }
 
+/* ---------- Dark scheme: pale text on dark blue-greys (contrast on #1e2a33: text #f0f4f5 13.9:1,
+   secondary #b3c0c9 8.5:1, blue #8cc4ff 8.9:1, #0b1d2c on #8cc4ff 10.2:1, green #6fd39a 8.6:1). ---------- */
+@media (prefers-color-scheme: dark) {
+  .tbyp-root {
+    color: #f0f4f5;
+    color-scheme: dark;
+  }
+  .tbyp-overlay {
+    background: rgba(0, 0, 0, 0.6);
+  }
+  .tbyp-dialog,
+  .tbyp-finding,
+  .tbyp-footer,
+  .tbyp-photo {
+    background: #1e2a33;
+    color: #f0f4f5;
+    border-color: #3d4c57;
+  }
+  .tbyp-dialog,
+  .tbyp-photo {
+    border-color: #6b7c88;
+    box-shadow: 0 12px 32px rgba(0, 0, 0, 0.5);
+  }
+  .tbyp-header {
+    border-top-color: #8cc4ff;
+  }
+  .tbyp-finding,
+  .tbyp-photo {
+    border-left-color: #8cc4ff;
+  }
+  .tbyp-title,
+  .tbyp-message,
+  .tbyp-details dt,
+  .tbyp-details dd {
+    color: #f0f4f5;
+  }
+  .tbyp-intro,
+  .tbyp-locked {
+    color: #b3c0c9;
+  }
+  .tbyp-category {
+    background: #2e3b45;
+    color: #f0f4f5;
+  }
+  .tbyp-excerpt {
+    background: #121b21;
+    border-left-color: #6b7c88;
+    color: #f0f4f5;
+  }
+  .tbyp-btn-primary,
+  .tbyp-badge-count {
+    background: #8cc4ff;
+    border-color: #8cc4ff;
+    color: #0b1d2c;
+    box-shadow: 0 3px 0 #4a7fb8;
+  }
+  .tbyp-btn-primary:hover,
+  .tbyp-badge-count:hover {
+    background: #b8dbff;
+    border-color: #b8dbff;
+  }
+  .tbyp-btn-secondary {
+    background: #1e2a33;
+    border-color: #8cc4ff;
+    color: #8cc4ff;
+    box-shadow: 0 3px 0 #8cc4ff;
+  }
+  .tbyp-btn-secondary:hover {
+    background: #26394a;
+    color: #b8dbff;
+  }
+  .tbyp-link {
+    color: #8cc4ff;
+  }
+  .tbyp-link:hover {
+    color: #b8dbff;
+  }
+  .tbyp-spinner {
+    border-color: #3d4c57;
+    border-top-color: #8cc4ff;
+  }
+  .tbyp-badge-clear,
+  .tbyp-badge-checking {
+    background: #1e2a33;
+    color: #6fd39a;
+    border-color: #6fd39a;
+  }
+  .tbyp-badge-checking {
+    color: #b3c0c9;
+    border-color: #8a9ba7;
+  }
+  .tbyp-badge-clear:hover,
+  .tbyp-badge-checking:hover {
+    background: #26394a;
+  }
+  .tbyp-photo-icon {
+    color: #8cc4ff;
+  }
+  /* Focus stays NHS yellow with dark text; its outer ring turns white to show on dark pages. */
+  .tbyp-btn:focus-visible,
+  .tbyp-badge:focus-visible {
+    background: #ffeb3b;
+    border-color: #212b32;
+    color: #212b32;
+    box-shadow: 0 0 0 3px #ffffff;
+  }
+  .tbyp-link:focus-visible {
+    background: #ffeb3b;
+    color: #212b32;
+    box-shadow: 0 0 0 2px #ffeb3b, 0 4px 0 2px #ffffff;
+  }
+  .tbyp-body:focus-visible,
+  .tbyp-dialog:focus-visible,
+  .tbyp-title:focus-visible {
+    outline-color: #ffffff;
+  }
+}
+
 @media (prefers-reduced-motion: reduce) {
   .tbyp-dialog,
   .tbyp-spinner,

@@ -1,5 +1,5 @@
-// WCAG 2.2 A and AA checks (axe-core) on what people see: the options page, the popup and the nudge.
-// axe can't judge everything (wording, focus order makes sense); the other browser tests cover focus
+// WCAG 2.2 A and AA checks (axe-core) on what people see: the options page, the popup, the first-run page
+// and the nudge, in the light and dark colour schemes and in Welsh. axe can't judge everything (wording, focus order makes sense); the other browser tests cover focus
 // and keyboard paths. Any violation fails with axe's own explanation.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,6 +32,16 @@ async function violations(page: Page, include?: string): Promise<string[]> {
 
 let h: Harness;
 
+/** Light and dark (prefers-color-scheme), and Welsh (chosen in the options page; light). */
+const VARIANTS = [
+  { name: 'light', scheme: 'light', language: 'browser' },
+  { name: 'dark', scheme: 'dark', language: 'browser' },
+  { name: 'Welsh', scheme: 'light', language: 'cy' },
+] as const;
+
+const setLanguage = (language: string) =>
+  h.serviceWorker.evaluate((l) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ language: l }), language);
+
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   beforeAll(async () => {
     h = await startHarness();
@@ -40,28 +50,52 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await h?.close();
   });
 
-  it('the options page, with a post tried and every rule list open', async () => {
-    const page = await openExtensionPage(h, 'options.html');
-    await page.getByLabel('Your post').fill(RISKY);
-    await page.getByTestId('try-preview').waitFor();
-    for (const summary of await page.locator('details.rule-list > summary').all()) await summary.click();
-    expect(await violations(page)).toEqual([]);
-    await page.close();
-  });
+  for (const variant of VARIANTS) {
+    describe(variant.name, () => {
+      const open = async (path: string) => {
+        const page = await openExtensionPage(h, path);
+        await page.emulateMedia({ colorScheme: variant.scheme });
+        return page;
+      };
+      beforeAll(async () => {
+        await setLanguage(variant.language);
+        await h.page.emulateMedia({ colorScheme: variant.scheme });
+      });
 
-  it('the popup', async () => {
-    const page = await openExtensionPage(h, 'popup.html');
-    await page.getByRole('button', { name: 'Pause for an hour' }).waitFor();
-    expect(await violations(page)).toEqual([]);
-    await page.close();
-  });
+      it('the options page, with a post tried and every rule list open', async () => {
+        const page = await open('options.html');
+        await page.locator('#try-text').fill(RISKY);
+        await page.getByTestId('try-preview').waitFor();
+        for (const summary of await page.locator('details.rule-list > summary').all()) await summary.click();
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe(variant.language === 'cy' ? 'cy' : 'en-GB');
+        expect(await violations(page)).toEqual([]);
+        await page.close();
+      });
 
-  it('the nudge on the practice page', async () => {
-    await openNudge(h, RISKY);
-    expect(await violations(h.page, '[data-tbyp-root="nudge"]')).toEqual([]);
-  });
+      it('the popup', async () => {
+        const page = await open('popup.html');
+        await page.locator('.button-row button').first().waitFor();
+        expect(await violations(page)).toEqual([]);
+        await page.close();
+      });
+
+      it('the first-run page', async () => {
+        const page = await open('welcome.html');
+        await page.locator('input[name="account"]').first().waitFor();
+        expect(await violations(page)).toEqual([]);
+        await page.close();
+      });
+
+      it('the nudge on the practice page', async () => {
+        const nudge = await openNudge(h, RISKY);
+        expect(await nudge.getByRole('heading', { level: 2 }).textContent()).toBe(variant.language === 'cy' ? 'Cyn i chi bostio' : 'Before you post');
+        expect(await violations(h.page, '[data-tbyp-root="nudge"]')).toEqual([]);
+      });
+    });
+  }
 
   it('control: the check does find a violation where there is one', async () => {
+    await setLanguage('browser');
     const page = await openExtensionPage(h, 'popup.html');
     await page.getByRole('button', { name: 'Pause for an hour' }).waitFor();
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<input type="text"><p style="color:#bbb">faint</p>'));

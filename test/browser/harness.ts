@@ -108,6 +108,8 @@ export interface Harness {
   server: PracticeServer;
   extensionId: string;
   serviceWorker: Worker;
+  /** The first-run page the extension opened on install (closed unless `keepWelcome`). */
+  welcomeUrl: string;
   /** Every request URL seen by the browser context. */
   requests: string[];
   pageErrors: string[];
@@ -127,7 +129,15 @@ export function isAllowedUrl(url: string): boolean {
 }
 
 export async function startHarness(
-  options: { viewport?: { width: number; height: number }; /** false: the same browser without the extension (baselines). */ extension?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    /** false: the same browser without the extension (baselines). */
+    extension?: boolean;
+    /** Leave the first-run page open (other tests close it, so it can't take the foreground). */
+    keepWelcome?: boolean;
+    /** Browser arguments, e.g. --lang=cy. */
+    args?: string[];
+  } = {},
 ): Promise<Harness> {
   const withExtension = options.extension !== false;
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No extension build in ${EXTENSION_DIR}`);
@@ -135,7 +145,7 @@ export async function startHarness(
   const profile = mkdtempSync(join(tmpdir(), 'tbyp-browser-'));
   const context = await launchChromiumProfile(profile, {
     ...(options.viewport ? { viewport: options.viewport } : {}),
-    args: withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [],
+    args: [...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []), ...(options.args ?? [])],
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -143,6 +153,9 @@ export async function startHarness(
     ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 })))
     : (undefined as unknown as Worker);
   const extensionId = withExtension ? new URL(serviceWorker.url()).host : '';
+  const welcome = withExtension ? await firstRunPage(context) : undefined;
+  const welcomeUrl = welcome?.url() ?? '';
+  if (welcome && !options.keepWelcome) await welcome.close();
 
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
@@ -156,6 +169,7 @@ export async function startHarness(
     server,
     extensionId,
     serviceWorker,
+    welcomeUrl,
     requests,
     pageErrors,
     outsideRequests: () => requests.filter((u) => !isAllowedUrl(u)),
@@ -168,6 +182,15 @@ export async function startHarness(
 }
 
 // ------------------------------------------------------------------ extension helpers
+
+/** The tab the extension opens on install (runtime.onInstalled), once it has its address. */
+async function firstRunPage(context: BrowserContext): Promise<Page> {
+  const find = () => context.pages().find((p) => p.url().endsWith('/welcome.html'));
+  for (let waited = 0; waited < 20_000 && !find(); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  const page = find();
+  if (!page) throw new Error('The first-run page (welcome.html) did not open on install');
+  return page;
+}
 
 type StorageWorld = { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> } } } };
 

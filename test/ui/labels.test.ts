@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/types';
-import { badgeLabel, categoryLabel, humanise, introText, orderFindings, TEXT } from '../../src/ui/labels';
+import { BUNDLED } from '../../src/ui/i18n';
+import { badgeLabel, categoryLabel, humanise, introText, orderFindings } from '../../src/ui/labels';
 import { UI_CSS } from '../../src/ui/styles';
 
 const f = (ruleId: string, category: string, severity: Finding['severity'] = 'warning', start = 0): Finding => ({
@@ -46,7 +47,7 @@ describe('labels', () => {
 
   it('keeps the wording calm: British English, no exclamation marks', () => {
     const all = [
-      ...Object.values(TEXT),
+      ...Object.values(BUNDLED.en),
       introText(1),
       introText(3),
       introText(2, 'personal'),

@@ -61,10 +61,11 @@ function serve(dir: string): Promise<string> {
   });
 }
 
-async function openPreview(query = '', opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {}) {
+async function openPreview(query = '', opts: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' } = {}) {
   const context = await browser!.newContext({
     viewport: { width: opts.width ?? 1100, height: opts.height ?? 900 },
     reducedMotion: opts.reducedMotion ?? 'reduce',
+    colorScheme: opts.colorScheme ?? 'light',
     locale: 'en-GB',
   });
   const page = await context.newPage();
@@ -73,6 +74,84 @@ async function openPreview(query = '', opts: { width?: number; height?: number; 
   await page.goto(`${base}/preview.html${query}`);
   await page.waitForFunction(() => !!window.__tbyp);
   return { page, errors, close: () => context.close() };
+}
+
+/** Text contrast of each part of the nudge, badge and photo reminder, and how marks stand out. */
+function measureContrast(page: Page) {
+  return page.evaluate(() => {
+        type RGBA = [number, number, number, number];
+        const parse = (c: string): RGBA => {
+          const m = c.match(/rgba?\(([^)]+)\)/);
+          if (!m) return [0, 0, 0, 0];
+          const p = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+          return [p[0]!, p[1]!, p[2]!, p[3] ?? 1];
+        };
+        const over = (top: RGBA, under: RGBA): RGBA => {
+          const a = top[3] + under[3] * (1 - top[3]);
+          if (a === 0) return [0, 0, 0, 0];
+          const mix = (i: number) => (top[i]! * top[3] + under[i]! * under[3] * (1 - top[3])) / a;
+          return [mix(0), mix(1), mix(2), a];
+        };
+        const parentOf = (el: Element): Element | null =>
+          el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+        const background = (el: Element): RGBA => {
+          const layers: RGBA[] = [];
+          for (let e: Element | null = el; e; e = parentOf(e)) {
+            const bg = parse(getComputedStyle(e).backgroundColor);
+            if (bg[3] > 0) layers.push(bg);
+            if (bg[3] >= 1) break;
+          }
+          let acc: RGBA = [255, 255, 255, 1];
+          for (const l of layers.reverse()) acc = over(l, acc);
+          return acc;
+        };
+        const lum = ([r, g, b]: RGBA) => {
+          const f = (v: number) => {
+            const s = v / 255;
+            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+          };
+          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        const ratio = (a: RGBA, b: RGBA) => {
+          const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+          return (x! + 0.05) / (y! + 0.05);
+        };
+        const textContrast = (el: Element) => {
+          const bg = background(el);
+          return ratio(over(parse(getComputedStyle(el).color), bg), bg);
+        };
+        const root = document.getElementById('tbyp-host')!.shadowRoot!;
+        const badges = document.getElementById('badge-host')!.shadowRoot!;
+        const photo = document.getElementById('photo-host')!.shadowRoot!;
+        const pick: Record<string, Element | null> = {
+          title: root.querySelector('.tbyp-title'),
+          intro: root.querySelector('.tbyp-intro'),
+          category: root.querySelector('.tbyp-category'),
+          message: root.querySelector('.tbyp-message'),
+          excerpt: root.querySelector('.tbyp-excerpt'),
+          mark: root.querySelector('mark'),
+          dt: root.querySelector('dt'),
+          dd: root.querySelector('dd'),
+          locked: root.querySelector('.tbyp-locked'),
+          dismiss: root.querySelector('.tbyp-link'),
+          primary: root.querySelector('.tbyp-btn-primary'),
+          secondary: root.querySelector('.tbyp-btn-secondary'),
+          badgeCount: badges.querySelector('.tbyp-badge-count'),
+          photoText: photo.querySelector('.tbyp-photo-text'),
+          photoButton: photo.querySelector('.tbyp-btn'),
+        };
+        const text: Record<string, number> = {};
+        for (const [k, el] of Object.entries(pick)) text[k] = el ? textContrast(el) : -1;
+        // Marks must not rely on colour alone.
+        const markStyle = getComputedStyle(pick.mark!);
+        const markCue = {
+          weight: Number(markStyle.fontWeight),
+          around: Number(getComputedStyle(pick.excerpt!).fontWeight),
+        };
+        // Page CSS must not leak in.
+        const fontFamily = getComputedStyle(pick.message!).fontFamily;
+        return { text, markCue, fontFamily };
+      });
 }
 
 /** What has focus inside the nudge's shadow root (null when focus is elsewhere). */
@@ -353,80 +432,7 @@ describe('UI preview in Chromium', () => {
   it('text, buttons and marks have at least 4.5:1 contrast; focus rings at least 3:1', async () => {
     const { page, close } = await openPreview();
     try {
-      const results = await page.evaluate(() => {
-        type RGBA = [number, number, number, number];
-        const parse = (c: string): RGBA => {
-          const m = c.match(/rgba?\(([^)]+)\)/);
-          if (!m) return [0, 0, 0, 0];
-          const p = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
-          return [p[0]!, p[1]!, p[2]!, p[3] ?? 1];
-        };
-        const over = (top: RGBA, under: RGBA): RGBA => {
-          const a = top[3] + under[3] * (1 - top[3]);
-          if (a === 0) return [0, 0, 0, 0];
-          const mix = (i: number) => (top[i]! * top[3] + under[i]! * under[3] * (1 - top[3])) / a;
-          return [mix(0), mix(1), mix(2), a];
-        };
-        const parentOf = (el: Element): Element | null =>
-          el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-        const background = (el: Element): RGBA => {
-          const layers: RGBA[] = [];
-          for (let e: Element | null = el; e; e = parentOf(e)) {
-            const bg = parse(getComputedStyle(e).backgroundColor);
-            if (bg[3] > 0) layers.push(bg);
-            if (bg[3] >= 1) break;
-          }
-          let acc: RGBA = [255, 255, 255, 1];
-          for (const l of layers.reverse()) acc = over(l, acc);
-          return acc;
-        };
-        const lum = ([r, g, b]: RGBA) => {
-          const f = (v: number) => {
-            const s = v / 255;
-            return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-          };
-          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-        };
-        const ratio = (a: RGBA, b: RGBA) => {
-          const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
-          return (x! + 0.05) / (y! + 0.05);
-        };
-        const textContrast = (el: Element) => {
-          const bg = background(el);
-          return ratio(over(parse(getComputedStyle(el).color), bg), bg);
-        };
-        const root = document.getElementById('tbyp-host')!.shadowRoot!;
-        const badges = document.getElementById('badge-host')!.shadowRoot!;
-        const photo = document.getElementById('photo-host')!.shadowRoot!;
-        const pick: Record<string, Element | null> = {
-          title: root.querySelector('.tbyp-title'),
-          intro: root.querySelector('.tbyp-intro'),
-          category: root.querySelector('.tbyp-category'),
-          message: root.querySelector('.tbyp-message'),
-          excerpt: root.querySelector('.tbyp-excerpt'),
-          mark: root.querySelector('mark'),
-          dt: root.querySelector('dt'),
-          dd: root.querySelector('dd'),
-          locked: root.querySelector('.tbyp-locked'),
-          dismiss: root.querySelector('.tbyp-link'),
-          primary: root.querySelector('.tbyp-btn-primary'),
-          secondary: root.querySelector('.tbyp-btn-secondary'),
-          badgeCount: badges.querySelector('.tbyp-badge-count'),
-          photoText: photo.querySelector('.tbyp-photo-text'),
-          photoButton: photo.querySelector('.tbyp-btn'),
-        };
-        const text: Record<string, number> = {};
-        for (const [k, el] of Object.entries(pick)) text[k] = el ? textContrast(el) : -1;
-        // Marks must not rely on colour alone.
-        const markStyle = getComputedStyle(pick.mark!);
-        const markCue = {
-          weight: Number(markStyle.fontWeight),
-          around: Number(getComputedStyle(pick.excerpt!).fontWeight),
-        };
-        // Page CSS must not leak in.
-        const fontFamily = getComputedStyle(pick.message!).fontFamily;
-        return { text, markCue, fontFamily };
-      });
+      const results = await measureContrast(page);
       for (const [name, value] of Object.entries(results.text)) {
         expect(value, `${name} contrast`).toBeGreaterThanOrEqual(4.5);
       }
@@ -449,6 +455,21 @@ describe('UI preview in Chromium', () => {
         expect(ring.color, name).toBe('rgb(33, 43, 50)');
         expect(ring.shadow, name).toContain('rgb(33, 43, 50)'); // #212b32 on white: 14.9:1
       }
+    } finally {
+      await close();
+    }
+  });
+
+  it('dark scheme: every part keeps at least 4.5:1 contrast, and really is dark', async () => {
+    const { page, close } = await openPreview('', { colorScheme: 'dark' });
+    try {
+      const results = await measureContrast(page);
+      for (const [name, value] of Object.entries(results.text)) {
+        expect(value, `${name} contrast (dark)`).toBeGreaterThanOrEqual(4.5);
+      }
+      expect(results.markCue.weight).toBeGreaterThanOrEqual(600);
+      const dialogBackground = await page.evaluate(() => getComputedStyle(document.getElementById('tbyp-host')!.shadowRoot!.querySelector('.tbyp-dialog')!).backgroundColor);
+      expect(dialogBackground).toBe('rgb(30, 42, 51)');
     } finally {
       await close();
     }
