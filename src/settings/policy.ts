@@ -5,7 +5,8 @@
 //
 // Everything is checked, every problem reported, and nothing from an invalid pack is used.
 import type { LockedRule, PackProblem, RulesPack } from '../packs/types';
-import { ID_PATTERN, validatePack } from '../packs/validate';
+import { ID_PATTERN } from '../packs/format';
+import { validatePack } from '../packs/validate';
 import { BUILTIN_PACK_FILES } from '../packs/builtin';
 import { parseJson } from './json';
 import { normaliseOrigin } from './schema';
