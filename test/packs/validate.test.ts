@@ -336,3 +336,29 @@ describe('loadPackFile and loadPackDir', () => {
     expect(loadPackDir(join(dir, 'nope')).problems[0]!.message).toBe('Folder not found.');
   });
 });
+
+describe('categories, phrases and detector options (issues 9 and 14)', () => {
+  it('refuses a category that is neither built in nor declared, with a suggestion', () => {
+    const p = only(pack({}, [rule({ category: 'patient-detail' })]));
+    expect(p).toMatchObject({ path: '$.rules[0].category', ruleId: 'rudeness.swearing' });
+    expect(p.message).toMatch(/^Unknown category "patient-detail"\. Did you mean "patient-details"\?/);
+  });
+
+  it('accepts a category the pack declares, or one declared by a pack loaded before', () => {
+    const declared = pack({ categories: [{ id: 'research-data', name: 'Research data' }] }, [rule({ category: 'research-data' })]);
+    expect(problemsOf(declared)).toEqual([]);
+    expect(problemsOf(pack({}, [rule({ category: 'research-data' })]), { knownCategories: new Set(['research-data']) })).toEqual([]);
+    expect(only(pack({ vocabularies: { deny: [{ term: 'X', category: 'secrets' }] } })).path).toBe('$.vocabularies.deny[0].category');
+  });
+
+  it('refuses /regular expressions/ in phrase rules', () => {
+    const r = { ...rule({ type: 'phrase', match: '#Person /(a+)+$/' }), words: undefined };
+    expect(only(pack({}, [r]))).toMatchObject({ path: '$.rules[0].match', message: expect.stringMatching(/regular expression \(\/\.\.\.\/\)/) });
+    expect(problemsOf(pack({}, [{ ...r, match: '#Person (was|is) on ward' }]))).toEqual([]);
+  });
+
+  it('type-checks detector options', () => {
+    const r = { ...rule({ type: 'detector', detector: 'patient-name' }), words: undefined, options: { care: { words: 'bed' }, window: 0, colour: 1 } };
+    expect(problemsOf(pack({}, [r])).map((p) => p.path).sort()).toEqual(['$.rules[0].options.care.words', '$.rules[0].options.colour', '$.rules[0].options.window']);
+  });
+});
