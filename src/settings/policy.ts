@@ -3,12 +3,13 @@
 // declares the same keys for Chrome. Pure: the background reads storage.managed and passes the
 // value here; nothing in this file touches browser APIs.
 //
-// Everything is checked, every problem reported, and nothing from an invalid pack is used.
-import type { LockedRule, PackProblem, RulesPack } from '../packs/types';
+// Everything is checked and every problem reported. The trust's packs are only read here: like every
+// pack, they are validated and compiled once, in order, by buildPackSet (src/packs/pack-set.ts).
+import type { LockedRule, PackProblem } from '../packs/types';
 import { ID_PATTERN } from '../packs/format';
-import { validatePack } from '../packs/validate';
+import { checkPack } from '../packs/pack-set';
 import { BUILTIN_PACK_FILES } from '../packs/builtin';
-import { parseJson } from './json';
+import { parseJson } from '../packs/json';
 import { normaliseOrigin } from './schema';
 
 /** The keys of the policy, as in public/managed_schema.json (checked by test/settings/policy.test.ts). */
@@ -23,7 +24,8 @@ export const DEFAULT_LOCK_REASON = 'Your organisation requires this check.';
 export const MAX_PACK_JSON_LENGTH = 2_000_000;
 
 export interface TrustPack {
-  pack: RulesPack;
+  /** The parsed pack, not yet validated (buildPackSet does that, with the packs loaded before it). */
+  data: unknown;
   /** For problems: "trust policy pack 1 (Northvale NHS Trust)". */
   file: string;
   name?: string;
@@ -31,7 +33,7 @@ export interface TrustPack {
 
 /** The policy after checking. Every field is present and well-formed. */
 export interface TrustPolicy {
-  /** Valid packs only, in the order given. */
+  /** The packs, in the order given (each one that could be read). */
   packs: TrustPack[];
   /** Rule ids off for everyone (unless a pack locks them). */
   disabledRules: string[];
@@ -59,9 +61,8 @@ export const EMPTY_POLICY: Readonly<TrustPolicy> = Object.freeze({
 
 export interface ParsePolicyOptions {
   /**
-   * Rule ids the trust's packs may override or lock (those of the packs loaded before them).
-   * Default: the rule ids of the built-in packs. effectiveConfig checks the packs again against
-   * the packs actually loaded.
+   * Rule ids the refresh URL's pack may override or lock (those of the packs loaded before it).
+   * Default: the rule ids of the built-in packs.
    */
   knownRuleIds?: ReadonlySet<string>;
 }
@@ -69,7 +70,7 @@ export interface ParsePolicyOptions {
 const FILE = 'trust policy';
 
 /** The value of storage.managed (or anything at all) -> a checked policy and every problem found. */
-export function parsePolicy(raw: unknown, options: ParsePolicyOptions = {}): { policy: TrustPolicy; problems: PackProblem[] } {
+export function parsePolicy(raw: unknown): { policy: TrustPolicy; problems: PackProblem[] } {
   const problems: PackProblem[] = [];
   const problem = (path: string, message: string, ruleId?: string) =>
     problems.push({ file: FILE, path, ...(ruleId !== undefined ? { ruleId } : {}), message });
@@ -89,13 +90,9 @@ export function parsePolicy(raw: unknown, options: ParsePolicyOptions = {}): { p
   if (raw.packs !== undefined) {
     if (!Array.isArray(raw.packs)) problem('$.packs', `"packs" must be a list, but it is ${describe(raw.packs)}. No trust packs are used.`);
     else {
-      const known = new Set(options.knownRuleIds ?? builtinRuleIds());
       raw.packs.forEach((entry, i) => {
-        const trustPack = policyPack(entry, i, known, problems);
-        if (trustPack) {
-          policy.packs.push(trustPack);
-          for (const rule of trustPack.pack.rules) known.add(rule.id);
-        }
+        const trustPack = policyPack(entry, i, problems);
+        if (trustPack) policy.packs.push(trustPack);
       });
     }
   }
@@ -175,7 +172,7 @@ export function parsePolicy(raw: unknown, options: ParsePolicyOptions = {}): { p
 }
 
 /** One entry of "packs": `{ name?, json }` (Chrome, Edge) or the pack object itself (Firefox, tests). */
-function policyPack(entry: unknown, index: number, known: ReadonlySet<string>, problems: PackProblem[]): TrustPack | undefined {
+function policyPack(entry: unknown, index: number, problems: PackProblem[]): TrustPack | undefined {
   let file = `trust policy pack ${index + 1}`;
   const report = (message: string) => problems.push({ file, path: '$', message });
   if (!isObject(entry)) {
@@ -215,10 +212,7 @@ function policyPack(entry: unknown, index: number, known: ReadonlySet<string>, p
     file = `${file} (${entry.name})`;
   }
 
-  const result = validatePack(data, file, { knownRuleIds: known });
-  problems.push(...result.problems);
-  if (!result.pack) return undefined;
-  return { pack: result.pack, file, ...(name !== undefined ? { name } : {}) };
+  return { data, file, ...(name !== undefined ? { name } : {}) };
 }
 
 // --- the refresh URL ---------------------------------------------------------------------------
@@ -296,7 +290,7 @@ export function applyRefresh(
   if (attempt.text.length > MAX_PACK_JSON_LENGTH) return fail(`The pack at ${attempt.url} is too big (${attempt.text.length} characters; the most allowed is ${MAX_PACK_JSON_LENGTH}).`);
   const parsed = parseJson(attempt.text);
   if (!parsed.ok) return fail(`The pack at ${attempt.url} is not valid JSON: ${parsed.message}.`);
-  const result = validatePack(parsed.value, REFRESH_FILE, { knownRuleIds: options.knownRuleIds ?? builtinRuleIds() });
+  const result = checkPack(parsed.value, { file: REFRESH_FILE, origin: 'trust policy', text: attempt.text }, { knownRuleIds: options.knownRuleIds ?? builtinRuleIds() });
   if (!result.pack) {
     const summary = fail(`The pack at ${attempt.url} has ${result.problems.length} problem(s) and was not used.`);
     return { ...summary, problems: [...result.problems, ...summary.problems] };

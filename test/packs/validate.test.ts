@@ -1,14 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findJsonError, lineAndColumn, loadPackDir, loadPackFile } from '../../src/packs/load-file';
 import { formatProblem, validatePack } from '../../src/packs/validate';
 import { DETECTOR_NAMES } from '../../src/detectors';
 import type { PackProblem } from '../../src/packs/types';
 
 const FIXTURES = 'test/fixtures/packs';
 const fixture = (name: string) => join(FIXTURES, name);
+const loadPackFile = (path: string, options = {}) => validatePack(JSON.parse(readFileSync(path, 'utf8')), path, options);
 
 /** A valid rule, to break one field at a time. */
 function rule(extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -251,89 +250,6 @@ describe('validatePack', () => {
   it('formats a problem on one line', () => {
     expect(formatProblem({ file: 'a.json', path: '$.rules[0].id', ruleId: 'x', message: 'Bad.' })).toBe('a.json $.rules[0].id (rule "x"): Bad.');
     expect(formatProblem({ file: 'a.json', path: '$', message: 'Bad.' })).toBe('a.json $: Bad.');
-  });
-});
-
-describe('loadPackFile and loadPackDir', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tbyp-packs-'));
-  const write = (name: string, text: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    return path;
-  };
-
-  it('reports a missing file and a folder', () => {
-    expect(loadPackFile(join(dir, 'nope.json')).problems).toEqual([{ file: join(dir, 'nope.json'), path: '$', message: 'File not found.' }]);
-    expect(loadPackFile(dir).problems[0]!.message).toBe('This is a folder, not a file.');
-  });
-
-  it('reports an empty file', () => {
-    expect(loadPackFile(write('empty.json', '  \n')).problems[0]!.message).toMatch(/^The file is empty/);
-  });
-
-  it('gives the line and column of a JSON syntax error', () => {
-    const missingComma = write('comma.json', '{\n  "a": 1,\n  "b": 2\n  "c": 3\n}\n');
-    expect(loadPackFile(missingComma).problems[0]!.message).toBe(
-      'The file is not valid JSON: line 4, column 3: Expected "," or "}" after the value but found """. Is a comma missing?',
-    );
-    // JSON.parse gives no position for this one.
-    const trailing = write('trailing.json', '{\r\n  "rules": [1, 2,]\r\n}');
-    expect(loadPackFile(trailing).problems[0]!.message).toBe(
-      'The file is not valid JSON: line 2, column 17: There is a comma after the last entry; JSON does not allow that.',
-    );
-    const backslash = write('backslash.json', '{ "pattern": "\\d+" }');
-    expect(loadPackFile(backslash).problems[0]!.message).toMatch(/^The file is not valid JSON: line 1, column 15: "\\d" is not a valid escape/);
-    const unclosed = write('unclosed.json', '{ "a": [1, 2');
-    expect(loadPackFile(unclosed).problems[0]!.message).toMatch(/^The file is not valid JSON: line 1, column 13: Expected "," or "]" after the value but found the end of the file/);
-  });
-
-  it('agrees with JSON.parse about what is valid', () => {
-    for (const text of ['{}', '[]', '{"a":[1,-2.5e3,true,false,null,"x\\u00e9\\n"]}', ' 1 ', '{"a":{}}']) {
-      expect(findJsonError(text), text).toBeUndefined();
-    }
-    for (const text of ['{', '{"a" 1}', '[01]', "{'a':1}", '{"a":1}}', '"\t"', 'nul']) {
-      expect(() => JSON.parse(text)).toThrow();
-      expect(findJsonError(text), text).toBeDefined();
-    }
-  });
-
-  it('counts lines and columns from 1', () => {
-    expect(lineAndColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
-    expect(lineAndColumn('ab\r\ncd', 4)).toEqual({ line: 2, column: 1 });
-    expect(lineAndColumn('', 0)).toEqual({ line: 1, column: 1 });
-  });
-
-  it('validates what it loads', () => {
-    const path = write('bad.json', JSON.stringify(pack({ version: 1 })));
-    expect(loadPackFile(path).problems).toEqual([
-      { file: path, path: '$.version', message: '"version" must be text, but it is the number 1.' },
-    ]);
-  });
-
-  it('loads every pack in a folder, skipping the schema folder', () => {
-    const root = mkdtempSync(join(tmpdir(), 'tbyp-dir-'));
-    mkdirSync(join(root, 'schema'));
-    mkdirSync(join(root, 'trust'));
-    writeFileSync(join(root, 'schema', 'rules-pack.schema.json'), '{"not":"a pack"}');
-    writeFileSync(join(root, 'schema', 'other.json'), '{"not":"a pack"}');
-    writeFileSync(join(root, 'a.json'), JSON.stringify(pack({ id: 'test.a' })));
-    writeFileSync(join(root, 'trust', 'b.json'), JSON.stringify(pack({ id: 'test.b' })));
-    writeFileSync(join(root, 'notes.txt'), 'not json');
-    writeFileSync(join(root, 'c.json'), '{');
-    const { packs, problems } = loadPackDir(root);
-    expect(packs.map((p) => p.pack.id)).toEqual(['test.a', 'test.b']);
-    expect(packs[1]!.file).toBe(join(root, 'trust', 'b.json'));
-    expect(problems.map((p) => p.file)).toEqual([join(root, 'c.json')]);
-  });
-
-  it('loads the fixtures folder: valid packs load, the broken one reports', () => {
-    const { packs, problems } = loadPackDir(FIXTURES);
-    expect(packs.map((p) => p.pack.id).sort()).toEqual(['test.full', 'test.minimal']);
-    expect(new Set(problems.map((p) => p.file))).toEqual(new Set([fixture('broken.json')]));
-  });
-
-  it('reports a missing folder', () => {
-    expect(loadPackDir(join(dir, 'nope')).problems[0]!.message).toBe('Folder not found.');
   });
 });
 
