@@ -44,6 +44,28 @@ export function schemaProblems(schema: TSchema, value: unknown): Array<{ path: s
   return out;
 }
 
+/**
+ * For lenient formats (a policy, stored settings): reports each problem and returns the JSON paths of
+ * the parts that are valid, from the top down: "$.sites" when "sites" has the right type, "$.sites[2]"
+ * when that entry is also right. An unknown key is reported but does not make its object invalid.
+ */
+export function validParts(schema: TSchema, value: unknown, report: (path: string, message: string) => void): Set<string> {
+  const problems = schemaProblems(schema, value);
+  for (const p of problems) report(p.path, p.message);
+  const bad = problems.filter((p) => !p.message.startsWith('Unknown key')).map((p) => p.path);
+  const valid = new Set<string>();
+  const within = (path: string) => bad.some((b) => b === path || b.startsWith(`${path}.`) || b.startsWith(`${path}[`));
+  const walk = (v: unknown, path: string): void => {
+    if (bad.includes(path)) return;
+    if (Array.isArray(v)) v.forEach((item, i) => walk(item, `${path}[${i}]`));
+    else if (path === '$' && typeof v === 'object' && v !== null) for (const [k, item] of Object.entries(v)) walk(item, `${path}${seg(k)}`);
+    else if (within(path)) return;
+    valid.add(path);
+  };
+  walk(value, '$');
+  return valid;
+}
+
 function messageFor(e: ValueError): string | undefined {
   const { key, parent } = split(e.path);
   const isItem = /^\d+$/.test(key);
