@@ -2,7 +2,7 @@
 // checks what a schema can't say: ids used twice, references to rules and categories, each rule type's
 // own checks. Every problem is reported with its file, JSON path, rule id and a plain-English message.
 // A pack is returned only when there are no problems. No Node APIs.
-import { ruleType, ruleTypeNames, type Rule } from '../engine/rule-types';
+import { ruleType, ruleTypeNames } from '../engine/rule-types';
 import { BUILTIN_CATEGORIES, PackShell, SCHEMA_VERSION, type Nearby } from './format';
 import { didYouMean, describe, schemaProblems, seg, type PackProblem } from './problems';
 import type { RulesPack } from './types';
@@ -119,4 +119,3 @@ export function validatePack(data: unknown, file: string, options: ValidateOptio
   return problems.length ? { problems } : { pack: data as unknown as RulesPack, problems };
 }
 
-export type { Rule };

@@ -62,6 +62,10 @@ describe('tbyp scan', () => {
   });
 });
 
+/** A pack whose text tries to clear the terminal and print a fake green "valid". */
+const sneaky = '\u001b[2J\u001b[32m1 pack(s) valid\u001b[0m';
+const sneakyPack = { schemaVersion: 1, id: 'test.escape', name: 'E', version: '1', author: 'A', rules: [{ id: 'x.y', type: 'words', category: 'rudeness', severity: 'high', words: ['muppet'], message: sneaky, why: sneaky, examples: { flag: ['muppet'], pass: ['fine'] } }] };
+
 describe('tbyp validate and test', () => {
   it('accepts the built-in and example packs', () => {
     expect(tbyp(['validate', 'rules/']).code).toBe(0);
@@ -82,6 +86,9 @@ describe('tbyp validate and test', () => {
     const r = tbyp(['validate', bad]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/line 3, column \d+/);
+  });
+
+  it('reports an empty file', () => {
     const empty = join(tmp, 'empty.json');
     writeFileSync(empty, '  \n');
     expect(tbyp(['validate', empty]).err).toMatch(/The file is empty/);
@@ -95,14 +102,16 @@ describe('tbyp validate and test', () => {
 
   it('escapes control characters from a pack, so a pack cannot rewrite the terminal', () => {
     const file = join(tmp, 'escape.json');
-    const sneaky = '\u001b[2J\u001b[32m1 pack(s) valid\u001b[0m';
-    const pack = { schemaVersion: 1, id: 'test.escape', name: 'E', version: '1', author: 'A', rules: [{ id: 'x.y', type: 'words', category: 'rudeness', severity: 'high', words: ['muppet'], message: sneaky, why: sneaky, examples: { flag: ['muppet'], pass: ['fine'] } }] };
-    writeFileSync(file, JSON.stringify({ ...pack, id: sneaky }));
+    writeFileSync(file, JSON.stringify({ ...sneakyPack, id: sneaky }));
     const validate = tbyp(['validate', file]);
     expect(validate.code).toBe(1);
     expect(validate.err).not.toContain('\u001b');
     expect(validate.err).toContain('\\u{1b}[2J');
-    writeFileSync(file, JSON.stringify(pack));
+  });
+
+  it('escapes control characters in findings from a pack', () => {
+    const file = join(tmp, 'escape-check.json');
+    writeFileSync(file, JSON.stringify(sneakyPack));
     const check = tbyp(['check', '--pack', file, 'you muppet']);
     expect(check.code).toBe(1);
     expect(check.out).toContain('\\u{1b}[32m1 pack(s) valid');
