@@ -21,12 +21,23 @@ export const AUDIENCES = ['public', 'group', 'private'] as const;
 
 // --- what a regular expression or a listed word must be ------------------------------------------
 
+/** Answers so far: the same patterns come back on every load (the built-in packs on each settings change). */
+const regexAnswers = new Map<string, string | undefined>();
+
 /** Why a pack's regular expression cannot be used, or undefined when it can. */
 export function regexProblem(source: string): string | undefined {
+  if (regexAnswers.has(source)) return regexAnswers.get(source);
   const compiled = compilePattern(source, { caseSensitive: false });
-  if (compiled.error !== undefined) return `This regular expression does not compile: ${compiled.error.replace(/^Invalid regular expression: /, '')}.`;
-  const risk = regexRisk(source);
-  return risk ? `This regular expression could be very slow on some text: ${risk}` : undefined;
+  const risk = compiled.error === undefined ? regexRisk(source) : null;
+  const answer =
+    compiled.error !== undefined
+      ? `This regular expression does not compile: ${compiled.error.replace(/^Invalid regular expression: /, '')}.`
+      : risk
+        ? `This regular expression could be very slow on some text: ${risk}`
+        : undefined;
+  if (regexAnswers.size > 5000) regexAnswers.clear();
+  regexAnswers.set(source, answer);
+  return answer;
 }
 
 /** Why an entry of a word list cannot be used, or undefined when it can. */
