@@ -8,6 +8,7 @@ import { buildExtension, buildPractice } from '../test/browser/build';
 import { benchBrowser } from './browser';
 import { benchCold } from './cold';
 import { benchEngine } from './engine';
+import { benchRegex } from './regex';
 import { ms } from './stats';
 import { measureWeight } from './weight';
 
@@ -47,6 +48,15 @@ async function main(): Promise<number> {
     { name: 'time vs obscenity', value: engine.ratioToObscenity, limit: 10, unit: 'x' },
     { name: 'heap growth over 1,000 checks', value: engine.heap.growth / 1e6, limit: 1, unit: 'MB' },
   );
+
+  console.log('Pack regular expressions and pack loading ...');
+  const regex = benchRegex();
+  results.regex = regex;
+  rows.push(
+    [`worst accepted pack regex, 5,000 adversarial characters (${regex.patterns} patterns)`, `${ms(regex.worst.ms)} (${regex.worst.pattern.slice(0, 40)})`],
+    ['built-in packs: validate, check patterns, compile (median / max)', `${ms(regex.packLoad.median)} / ${ms(regex.packLoad.max)}`],
+  );
+  budgets.push({ name: 'worst pack regex on 5,000 characters', value: regex.worst.ms, limit: 100, unit: 'ms' });
 
   console.log('Engine, cold (fresh processes) ...');
   const cold = await benchCold(7);

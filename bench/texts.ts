@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const CORPUS = resolve(import.meta.dirname, '../../shared/corpus/posts.jsonl');
+/** The shared corpus beside the repository (TBYP_CORPUS overrides it, for a work tree elsewhere). */
+export const CORPUS = process.env.TBYP_CORPUS ?? resolve(import.meta.dirname, '../../shared/corpus/posts.jsonl');
 
 export function corpusPosts(): string[] {
   return readFileSync(CORPUS, 'utf8')

@@ -17,7 +17,7 @@ export interface RefreshDeps {
 
 /** Fetch the trust's pack once, if the policy names a refresh URL. Returns the problems found. */
 export async function refreshTrustPack(deps: RefreshDeps): Promise<PackProblem[]> {
-  const { policy } = parsePolicy(await deps.readManaged(), { knownRuleIds: builtinRuleIds() });
+  const { policy } = parsePolicy(await deps.readManaged());
   if (!policy.refreshUrl) return [];
   const url = policy.refreshUrl;
   const attempt = await deps.fetchText(url).catch((error: unknown) => ({ error: String(error), text: undefined }));

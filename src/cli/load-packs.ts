@@ -1,12 +1,12 @@
-// Loads packs for the CLI: the built-in NHS packs, then files and folders named on the command line.
-import { readdirSync, statSync } from 'node:fs';
+// Packs for the CLI: the built-in NHS packs, then the files and folders named on the command line,
+// through the same buildPackSet as the extension. Node only (reads files).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_PACK_FILES } from '../packs/builtin';
-import { loadPacks, type LoadedPacks as Loaded, type PackSource } from '../packs/load';
-import { readPackFile } from '../packs/load-file';
-import type { PackProblem, RulesPack } from '../packs/types';
+import { buildPackSet, type PackSet, type PackSource } from '../packs/pack-set';
+import type { PackProblem } from '../packs/types';
 
-export interface LoadedPacks extends Loaded {
+export interface LoadedPacks extends PackSet {
   /** The pack files named on the command line that loaded (not the built-in packs beneath them). */
   files: string[];
 }
@@ -17,7 +17,7 @@ function packFiles(path: string): string[] {
   try {
     stat = statSync(path);
   } catch {
-    return [path]; // loadPackFile reports it as missing
+    return [path]; // readPackText reports it as missing
   }
   if (!stat.isDirectory()) return [path];
   return readdirSync(path, { withFileTypes: true })
@@ -26,41 +26,46 @@ function packFiles(path: string): string[] {
     .flatMap((e) => (e.isDirectory() ? packFiles(join(path, e.name)) : e.name.endsWith('.json') ? [join(path, e.name)] : []));
 }
 
-/** Packs that extend others come after them. */
-function inExtendsOrder<T extends { pack: RulesPack }>(packs: T[]): T[] {
-  const ids = new Set(packs.map((p) => p.pack.id));
-  const done = new Set<string>();
-  const out: T[] = [];
-  let remaining = [...packs];
-  while (remaining.length) {
-    const ready = remaining.filter((p) => (p.pack.extends ?? []).every((id) => done.has(id) || !ids.has(id)));
-    const next = ready.length ? ready : remaining; // a cycle: resolve reports it
-    for (const p of next) {
-      out.push(p);
-      done.add(p.pack.id);
-    }
-    remaining = remaining.filter((p) => !next.includes(p));
+/** A pack file's text, with a clear problem for a missing, unreadable or empty file. */
+export function readPackText(path: string): { text?: string; problem?: PackProblem } {
+  const fail = (message: string) => ({ problem: { file: path, path: '$', message } });
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail('File not found.');
+    if (code === 'EISDIR') return fail('This is a folder, not a file.');
+    if (code === 'EACCES' || code === 'EPERM') return fail('The file cannot be read: permission denied.');
+    return fail(`The file cannot be read: ${(e as Error).message}`);
   }
-  return out;
+  if (text.trim() === '') return fail('The file is empty; a rules pack is a JSON object ({ ... }).');
+  return { text };
 }
 
+/**
+ * The packs named on the command line are loaded as a trust's would be (after the built-in packs,
+ * in `extends` order); one with the id of a built-in pack replaces it.
+ */
 export function loadPackSources(paths: string[], builtin: boolean): LoadedPacks {
   const problems: PackProblem[] = [];
-  const extra: Array<{ file: string; pack: RulesPack; data: unknown }> = [];
+  const named: PackSource[] = [];
   for (const file of paths.flatMap(packFiles)) {
-    const result = readPackFile(file);
-    problems.push(...result.problems);
-    if (result.data !== undefined) extra.push({ file, data: result.data, pack: result.data as RulesPack });
+    const read = readPackText(file);
+    if (read.problem) problems.push(read.problem);
+    else named.push({ file, text: read.text!, origin: 'trust policy' });
   }
-  // A pack named on the command line replaces the built-in pack with the same id.
-  const given = new Set(extra.map((p) => p.pack?.id));
-  const base = builtin ? BUILTIN_PACK_FILES.filter((b) => !given.has((b.data as RulesPack).id)) : [];
-  const sources: PackSource[] = [...base, ...inExtendsOrder(extra)];
-  const loaded = loadPacks(sources);
-  const named = new Set(extra.map((p) => p.file));
-  return {
-    ...loaded,
-    files: loaded.packs.map((p) => p.file).filter((f) => named.has(f)),
-    problems: [...problems, ...loaded.problems],
-  };
+  const ids = new Set(named.map((s) => idIn(s.text!)));
+  const base = builtin ? BUILTIN_PACK_FILES.filter((b) => !ids.has((b.data as { id?: string }).id)) : [];
+  const set = buildPackSet([...base, ...named]);
+  const files = new Set(named.map((s) => s.file));
+  return { ...set, files: set.packs.map((p) => p.file).filter((f) => files.has(f)), problems: [...problems, ...set.problems] };
+}
+
+function idIn(text: string): unknown {
+  try {
+    return (JSON.parse(text) as { id?: unknown } | null)?.id;
+  } catch {
+    return undefined;
+  }
 }

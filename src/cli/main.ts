@@ -1,8 +1,9 @@
 // tbyp: check drafts, scan a corpus, and validate or test rules packs.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { parseArgs as parse } from 'node:util';
 import { check, compilePack, labelsOf, loadNlp, type Context, type Finding, type Nlp } from '../engine';
 import { loadPackSources, type LoadedPacks } from './load-packs';
-import { formatFinding } from './format';
+import { formatFinding, formatPackProblem, printable } from './format';
 import { runPackTests } from './pack-tests';
 
 export const EXIT = { ok: 0, found: 1, usage: 2, input: 3 } as const;
@@ -43,30 +44,41 @@ interface Args {
 
 class UsageError extends Error {}
 
+const KINDS = ['post', 'reply', 'comment', 'message'] as const;
+
 function parseArgs(argv: string[]): Args {
-  const args: Args = { positional: [], packs: [], builtin: true, json: false, context: {}, help: false };
-  const value = (i: number, name: string) => {
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '-h' || a === '--help') args.help = true;
-    else if (a === '--json') args.json = true;
-    else if (a === '--no-builtin') args.builtin = false;
-    else if (a === '--pack') args.packs.push(value(i++, a));
-    else if (a === '--jsonl') args.jsonl = value(i++, a);
-    else if (a === '--site') args.context.site = value(i++, a);
-    else if (a === '--kind') {
-      const kind = value(i++, a);
-      if (!['post', 'reply', 'comment', 'message'].includes(kind)) throw new UsageError(`--kind must be post, reply, comment or message, not “${kind}”`);
-      args.context.kind = kind as Context['kind'];
-    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else if (!args.command) args.command = a;
-    else args.positional.push(a);
+  let parsed;
+  try {
+    parsed = parse({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        'no-builtin': { type: 'boolean' },
+        pack: { type: 'string', multiple: true },
+        jsonl: { type: 'string' },
+        site: { type: 'string' },
+        kind: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/\. To specify .*$/s, '').replace(/^Unknown option '(.*)'$/, 'unknown option $1'));
   }
-  return args;
+  const { values, positionals } = parsed;
+  const kind = values.kind;
+  if (kind !== undefined && !(KINDS as readonly string[]).includes(kind)) throw new UsageError(`--kind must be post, reply, comment or message, not “${kind}”`);
+  const [command, ...positional] = positionals;
+  return {
+    ...(command !== undefined ? { command } : {}),
+    positional,
+    packs: values.pack ?? [],
+    builtin: !values['no-builtin'],
+    json: values.json === true,
+    ...(values.jsonl !== undefined ? { jsonl: values.jsonl } : {}),
+    context: { ...(values.site !== undefined ? { site: values.site } : {}), ...(kind !== undefined ? { kind: kind as Context['kind'] } : {}) },
+    help: values.help === true,
+  };
 }
 
 function readStdin(): string {
@@ -78,9 +90,7 @@ function readStdin(): string {
 }
 
 function printProblems(loaded: LoadedPacks): void {
-  for (const p of loaded.problems) {
-    console.error(`${p.file}: ${p.path}${p.ruleId ? ` (rule ${p.ruleId})` : ''}: ${p.message}`);
-  }
+  for (const p of loaded.problems) console.error(formatPackProblem(p));
 }
 
 async function engineFor(args: Args): Promise<{ run: (text: string) => Finding[] } | undefined> {
@@ -144,7 +154,7 @@ function cmdValidate(args: Args): number {
   // Built-in packs are loaded underneath, so a trust pack may extend, override and lock their rules.
   const loaded = loadPackSources(args.positional, args.builtin);
   printProblems(loaded);
-  if (loaded.problems.length === 0) console.log(`${loaded.files.length} pack(s) valid: ${loaded.files.join(', ')}`);
+  if (loaded.problems.length === 0) console.log(printable(`${loaded.files.length} pack(s) valid: ${loaded.files.join(', ')}`));
   return loaded.problems.length ? EXIT.found : EXIT.ok;
 }
 
@@ -157,7 +167,7 @@ async function cmdTest(args: Args): Promise<number> {
   }
   const nlp = await loadNlp();
   const result = runPackTests(loaded, nlp);
-  for (const failure of result.failures) console.log(failure);
+  for (const failure of result.failures) console.log(printable(failure));
   console.log(`${result.passed} passed, ${result.failures.length} failed`);
   return result.failures.length ? EXIT.found : EXIT.ok;
 }
@@ -188,13 +198,5 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     throw e;
-  }
-}
-
-export function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }

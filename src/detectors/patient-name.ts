@@ -4,20 +4,20 @@
 // snippet and ~120 ms for a long post, so names are found from its lexicon, titles and capitals,
 // and the tagger is asked only about a lowercase word that may not be a name here ("mark the chart"),
 // looking at a few words around it.
+import { Type, type Static } from '@sinclair/typebox';
 import type { Doc } from '../engine/document';
 import { CompiledMatcher } from '../engine/matcher';
 import type { RuleFinder, RuleHit } from '../engine/rule-types/types';
+import { Nearby, Obj, TextList } from '../packs/format';
 
-export interface PatientNameOptions {
-  /** Words or patterns that put a name in a care context (bed 4, ward, discharged). */
-  care: { words?: string[]; patterns?: string[] };
-  /** Words near a name that show it's a colleague, a public figure or a comparison (Dr, Sister, like). */
-  staff: { words?: string[]; patterns?: string[] };
-  /** How many words from the name the care context may be. */
-  window?: number;
-  /** Words that make a run of capitalised words a place or a team, not a person (Ward, Hospital). */
-  notNames?: string[];
-}
+/** The options a pack gives this detector (checked when the pack loads). */
+export const PatientNameOptions = Obj('the "patient-name" options', {
+  care: Type.Optional(Nearby('care', 'Words or patterns that put a name in a care context (bed 4, ward, discharged).')),
+  staff: Type.Optional(Nearby('staff', "Words near a name that show it's a colleague, a public figure or a comparison (Dr, Sister, like).")),
+  window: Type.Optional(Type.Integer({ minimum: 1, description: 'How many words from the name the care context may be. Default 8.' })),
+  notNames: Type.Optional(TextList('Words that make a run of capitalised words a place or a team, not a person (Ward, Hospital).')),
+});
+export type PatientNameOptions = Static<typeof PatientNameOptions>;
 
 const TITLE = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -28,8 +28,7 @@ const LINKING = /^(?:is|was|back|still|now|again|'s)$/i;
 const PLACE_PREPOSITION = /^(?:in|on|from)$/i;
 const PLACE_OF_CARE = /^(?:ward|bay|bed|side|sideroom|cubicle|resus|room)$/i;
 
-export function patientName(options: Record<string, unknown>): RuleFinder {
-  const opts = options as unknown as PatientNameOptions;
+export function patientName(opts: PatientNameOptions): RuleFinder {
   const care = new CompiledMatcher(opts.care ?? {});
   const staff = new CompiledMatcher(opts.staff ?? {});
   const window = opts.window ?? 8;

@@ -3,6 +3,7 @@ import type { CompiledPack, CompiledRule } from './compile';
 import { Doc } from './document';
 import type { Nlp } from './nlp';
 import type { RuleHit } from './rule-types';
+import { mergeSpans } from './spans';
 import type { Context, Finding, Severity, Span } from './types';
 
 export interface CheckOptions {
@@ -48,17 +49,6 @@ function fill(template: string | undefined, doc: Doc, hit: RuleHit): string | un
   if (template === undefined) return undefined;
   const match = hit.spans.map((s) => doc.text.slice(s.start, s.end)).join(', ');
   return template.replace(/\{match\}/g, match).replace(/\{clues\}/g, (hit.clues ?? []).join(' + '));
-}
-
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
 }
 
 export function check(text: string, context: Context, pack: CompiledPack, options: CheckOptions = {}): Finding[] {

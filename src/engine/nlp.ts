@@ -5,8 +5,6 @@ import type { Span } from './types';
 export interface Nlp {
   /** Spans of a compromise match-syntax pattern in `text`. */
   match(text: string, pattern: string): Span[];
-  /** Spans of people's names in `text`. */
-  people(text: string): Span[];
   /** Is this word a name in compromise's lexicon? A cheap look-up, no parsing. */
   isKnownName(word: string): boolean;
 }
@@ -16,7 +14,6 @@ type Compromise = ((text: string) => CompromiseDoc) & {
 };
 interface CompromiseDoc {
   match(pattern: string): CompromiseView;
-  people(): CompromiseView;
 }
 interface CompromiseView {
   json(options: { offset: true }): Array<{ text: string; offset: { start: number; length: number } }>;
@@ -48,7 +45,6 @@ export function createNlp(compromise: Compromise): Nlp {
   const names = new Set(Object.keys(lexicon).filter((word) => NAME_TAG.test(String(lexicon[word]))));
   return {
     match: (text, pattern) => spansOf(parse(text).match(pattern)),
-    people: (text) => spansOf(parse(text).people()),
     isKnownName: (word) => names.has(word.toLowerCase()),
   };
 }

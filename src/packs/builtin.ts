@@ -1,10 +1,11 @@
-// The packs that ship with the extension, in the order they apply.
+// The packs that ship with the extension, in the order they apply, as sources for buildPackSet.
 import confidentiality from '../../rules/nhs/confidentiality.json';
 import patientDetails from '../../rules/nhs/patient-details.json';
 import rudeness from '../../rules/nhs/rudeness.json';
+import type { PackSource } from './pack-set';
 
-export const BUILTIN_PACK_FILES = [
-  { file: 'rules/nhs/patient-details.json', data: patientDetails as unknown },
-  { file: 'rules/nhs/rudeness.json', data: rudeness as unknown },
-  { file: 'rules/nhs/confidentiality.json', data: confidentiality as unknown },
+export const BUILTIN_PACK_FILES: ReadonlyArray<PackSource & { data: unknown }> = [
+  { file: 'rules/nhs/patient-details.json', data: patientDetails, origin: 'built-in' },
+  { file: 'rules/nhs/rudeness.json', data: rudeness, origin: 'built-in' },
+  { file: 'rules/nhs/confidentiality.json', data: confidentiality, origin: 'built-in' },
 ];

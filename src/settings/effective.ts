@@ -6,28 +6,35 @@
 //   refresh URL < the trust's lockedRules < packs the person imported.
 // The trust's locks and every pack's `locked` win over the person's switches, category switches
 // and sensitivity; the person's imported packs cannot replace or change a locked rule.
-// A pack that fails validation is reported and skipped whole.
+// Every pack goes through buildPackSet (src/packs/pack-set.ts): validated once and compiled, a pack
+// with any problem skipped whole.
 import type { Severity } from '../engine/types';
-import { resolvePacks, type ResolvedPacks } from '../packs/resolve';
-import type { PackProblem, RulesPack } from '../packs/types';
-import { validatePack } from '../packs/validate';
+import type { Nlp } from '../engine/nlp';
+import { buildPackSet, type AcceptedPack, type PackOrigin, type PackSource as PackInput } from '../packs/pack-set';
+import type { ResolvedPacks } from '../packs/resolve';
+import type { PackProblem } from '../packs/types';
 import { REFRESH_FILE, type RefreshedPack, type TrustPolicy } from './policy';
 import { SENSITIVITY_MIN_SEVERITY, isSiteId, originHostname, type Sensitivity, type Settings } from './schema';
 
-export type PackSource = 'built-in' | 'trust policy' | 'imported file';
+export { TRUST_LOCKS_PACK_ID } from '../packs/pack-set';
+export type PackSource = PackOrigin;
 
 export interface EffectiveInput {
-  /** The built-in packs, validated, in order (src/packs/builtin.ts). */
-  builtin: readonly RulesPack[];
+  /** The built-in packs as shipped, in order (the data of src/packs/builtin.ts BUILTIN_PACK_FILES). */
+  builtin: readonly unknown[];
+  /** Their file names, for problems. Default: `built-in pack "<id>"`. */
+  builtinFiles?: readonly string[];
   policy: TrustPolicy;
   settings: Settings;
   /** The trust's pack from its refresh URL (RefreshState.lastGood); used only while the policy has a refreshUrl. */
   refreshed?: RefreshedPack;
+  /** compromise, when loaded: imported and trust packs' rules that need it are then tried on their examples too. */
+  nlp?: Nlp;
 }
 
 export interface EffectiveConfig {
   /** Every pack that went into resolvePacks, in order. */
-  packs: Array<{ pack: RulesPack; source: PackSource; file: string }>;
+  packs: Array<{ pack: AcceptedPack['pack']; source: PackSource; file: string }>;
   resolved: ResolvedPacks;
   /** Rule ids off for this person (CheckOptions.disabled). Never contains a locked rule. */
   disabled: Set<string>;
@@ -35,81 +42,42 @@ export interface EffectiveConfig {
   minSeverity: Severity;
   /** Locked rule id -> the reason people see. */
   locked: Map<string, string>;
-  /** Every problem found while merging (not those of parsePolicy: add those yourself). */
+  /** Every problem found while loading and merging the packs (not those of parsePolicy: add those yourself). */
   problems: PackProblem[];
 }
 
-/** The id of the pack that carries the trust policy's lockedRules into resolvePacks. */
-export const TRUST_LOCKS_PACK_ID = 'tbyp.trust-policy-locks';
-
-export function effectiveConfig(input: EffectiveInput): EffectiveConfig {
-  const { builtin, policy, settings } = input;
-  const problems: PackProblem[] = [];
-  const packs: EffectiveConfig['packs'] = [];
-  const known = new Set<string>();
-  const add = (pack: RulesPack, source: PackSource, file: string) => {
-    packs.push({ pack, source, file });
-    for (const rule of pack.rules) known.add(rule.id);
-  };
-
-  // 1. Built in, minus the packs the trust switched off.
-  const builtinIds = new Set(builtin.map((p) => p.id));
+/** The sources of the packs, in order, for buildPackSet. */
+export function packSources(input: EffectiveInput, problems: PackProblem[]): PackInput[] {
+  const { policy, settings } = input;
+  const idOf = (data: unknown) => (data as { id?: unknown } | null)?.id;
+  const builtinIds = input.builtin.map(idOf);
   policy.disabledPacks.forEach((id, i) => {
-    if (!builtinIds.has(id)) {
-      problems.push({ file: 'trust policy', path: `$.disabledPacks[${i}]`, message: `"disabledPacks" names "${id}", but no built-in pack has that id. Built-in packs: ${[...builtinIds].join(', ')}.` });
+    if (!builtinIds.includes(id)) {
+      problems.push({ file: 'trust policy', path: `$.disabledPacks[${i}]`, message: `"disabledPacks" names "${id}", but no built-in pack has that id. Built-in packs: ${builtinIds.join(', ')}.` });
     }
   });
-  for (const pack of builtin) {
-    if (!policy.disabledPacks.includes(pack.id)) add(pack, 'built-in', `built-in pack "${pack.id}"`);
-  }
-
-  // 2. The trust's packs, checked again against the packs actually loaded before them.
-  const trustPacks: Array<{ data: unknown; file: string }> = policy.packs.map((p) => ({ data: p.pack, file: p.file }));
-  if (input.refreshed && policy.refreshUrl) trustPacks.push({ data: input.refreshed.data, file: REFRESH_FILE });
-  for (const { data, file } of trustPacks) {
-    const result = validatePack(data, file, { knownRuleIds: known });
-    problems.push(...result.problems);
-    if (result.pack) add(result.pack, 'trust policy', file);
-  }
-
-  // 3. The trust policy's own locks, as a pack of locks only, so resolvePacks applies them.
-  if (policy.lockedRules.length) {
-    const present = policy.lockedRules.filter((lock, i) => {
-      if (known.has(lock.rule)) return true;
-      problems.push({ file: 'trust policy', path: `$.lockedRules[${i}].rule`, ruleId: lock.rule, message: `Rule "${lock.rule}" is locked, but no loaded pack has a rule with that id. The lock is ignored.` });
-      return false;
-    });
-    if (present.length) {
-      add(
-        { schemaVersion: 1, id: TRUST_LOCKS_PACK_ID, name: 'Trust policy: locked rules', version: '1', author: 'trust policy', locked: present, rules: [] },
-        'trust policy',
-        'trust policy lockedRules',
-      );
-    }
-  }
-
-  // 4. The person's imported packs: valid ones only, and never touching a locked rule.
-  const lockedSoFar = new Set(packs.flatMap(({ pack }) => (pack.locked ?? []).map((l) => l.rule)));
+  const sources: PackInput[] = input.builtin
+    .map((data, i): PackInput => ({ file: input.builtinFiles?.[i] ?? `built-in pack "${idOf(data)}"`, data, origin: 'built-in' }))
+    .filter(({ data }) => !policy.disabledPacks.includes(idOf(data) as string));
+  for (const p of policy.packs) sources.push({ file: p.file, data: p.data, origin: 'trust policy' });
+  if (input.refreshed && policy.refreshUrl) sources.push({ file: REFRESH_FILE, data: input.refreshed.data, origin: 'trust policy' });
   if (policy.lockSettings && settings.importedPacks.length) {
     problems.push({ file: 'settings', path: '$.importedPacks', message: 'Your organisation has locked these settings, so packs you imported are not used.' });
   } else {
-    for (const imported of settings.importedPacks) {
-      const file = imported.file;
-      const result = validatePack(imported.data, file, { knownRuleIds: known });
-      problems.push(...result.problems);
-      if (!result.pack) continue;
-      add(withoutLockedOverrides(result.pack, file, lockedSoFar, problems), 'imported file', file);
-    }
+    for (const imported of settings.importedPacks) sources.push({ file: imported.file, data: imported.data, origin: 'imported file' });
   }
+  return sources;
+}
 
-  const resolved = resolvePacks(
-    packs.map((p) => p.pack),
-    { files: packs.map((p) => p.file) },
-  );
-  problems.push(...resolved.problems);
+export function effectiveConfig(input: EffectiveInput): EffectiveConfig {
+  const { policy, settings } = input;
+  const problems: PackProblem[] = [];
+  const set = buildPackSet(packSources(input, problems), { locks: policy.lockedRules, ...(input.nlp ? { nlp: input.nlp } : {}) });
+  problems.push(...set.problems);
+  const { resolved } = set;
   const locked = resolved.locked;
 
-  // 5. What is off for this person.
+  // What is off for this person.
   const disabled = new Set<string>(policy.disabledRules);
   if (!policy.lockSettings) {
     for (const id of settings.disabledRules) disabled.add(id);
@@ -117,23 +85,19 @@ export function effectiveConfig(input: EffectiveInput): EffectiveConfig {
   }
   for (const id of locked.keys()) disabled.delete(id);
 
-  return { packs, resolved, disabled, minSeverity: SENSITIVITY_MIN_SEVERITY[effectiveSensitivity(settings, policy)], locked, problems };
+  return {
+    packs: set.packs.map(({ pack, origin, file }) => ({ pack, source: origin, file })),
+    resolved,
+    disabled,
+    minSeverity: SENSITIVITY_MIN_SEVERITY[effectiveSensitivity(settings, policy)],
+    locked,
+    problems,
+  };
 }
 
 /** With lockSettings, a person can make checking stricter but not looser. */
 export function effectiveSensitivity(settings: Settings, policy: TrustPolicy): Sensitivity {
   return policy.lockSettings && settings.sensitivity === 'low' ? 'normal' : settings.sensitivity;
-}
-
-function withoutLockedOverrides(pack: RulesPack, file: string, locked: ReadonlySet<string>, problems: PackProblem[]): RulesPack {
-  const ids = Object.keys(pack.overrides ?? {}).filter((id) => locked.has(id));
-  if (!ids.length) return pack;
-  const overrides = { ...pack.overrides };
-  for (const id of ids) {
-    delete overrides[id];
-    problems.push({ file, path: `$.overrides${/^[A-Za-z_$][\w$]*$/.test(id) ? `.${id}` : `[${JSON.stringify(id)}]`}`, ruleId: id, message: `Rule "${id}" is locked by your organisation, so this pack cannot change it. The change is ignored.` });
-  }
-  return { ...pack, overrides };
 }
 
 // --- where checking runs -----------------------------------------------------------------------

@@ -1,8 +1,8 @@
-// A rules pack the person picked from a file in the options page: read, validated and tried against
-// everything else before it is added. Nothing is applied when anything is wrong. Pure.
+// A rules pack the person picked from a file in the options page: read, validated, compiled and tried
+// against everything else before it is added. Nothing is applied when anything is wrong. Pure.
 import type { PackProblem } from '../packs/types';
-import { validatePack } from '../packs/validate';
-import { parseJson } from './json';
+import { checkPack } from '../packs/pack-set';
+import { parseJson } from '../packs/json';
 import { MAX_PACK_JSON_LENGTH, type TrustPolicy } from './policy';
 import type { Settings } from './schema';
 
@@ -32,7 +32,7 @@ export function importPackFile(text: string, file: string, context: PackImportCo
   const parsed = parseJson(text);
   if (!parsed.ok) return fail(`line ${parsed.line}, column ${parsed.column}`, `This is not valid JSON: ${parsed.message}.`);
 
-  const validated = validatePack(parsed.value, file, { knownRuleIds: context.knownRuleIds });
+  const validated = checkPack(parsed.value, { file, origin: 'imported file', text }, { knownRuleIds: context.knownRuleIds });
   if (!validated.pack) return { problems: validated.problems };
 
   const id = validated.pack.id;

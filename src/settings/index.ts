@@ -1,7 +1,6 @@
 // Personal settings and the trust's policy: one import for the background and the options page.
 // Everything here is pure; the callers read and write storage.
-import type { PackProblem, RulesPack } from '../packs/types';
-import { validatePack } from '../packs/validate';
+import type { Nlp } from '../engine/nlp';
 import { effectiveConfig, type EffectiveConfig } from './effective';
 import { migrateSettings } from './migrations';
 import { parsePolicy, type RefreshState, type TrustPolicy } from './policy';
@@ -23,6 +22,8 @@ export interface StoredInputs {
   stored: unknown;
   /** The refresh state kept in local storage, if any. */
   refresh?: RefreshState;
+  /** compromise, when loaded (see EffectiveInput.nlp). */
+  nlp?: Nlp;
 }
 
 export interface LoadedConfig extends EffectiveConfig {
@@ -38,29 +39,19 @@ export interface LoadedConfig extends EffectiveConfig {
  * stored data.
  */
 export function loadConfig(input: StoredInputs): LoadedConfig {
-  const problems: PackProblem[] = [];
-  const builtin: RulesPack[] = [];
-  const known = new Set<string>();
-  for (const { file, data } of input.builtinFiles) {
-    const result = validatePack(data, file, { knownRuleIds: known });
-    problems.push(...result.problems);
-    if (result.pack) {
-      builtin.push(result.pack);
-      for (const rule of result.pack.rules) known.add(rule.id);
-    }
-  }
-  const parsed = parsePolicy(input.managed, { knownRuleIds: known });
-  problems.push(...parsed.problems);
+  const parsed = parsePolicy(input.managed);
   const settings = migrateSettings(input.stored);
   const config = effectiveConfig({
-    builtin,
+    builtin: input.builtinFiles.map((f) => f.data),
+    builtinFiles: input.builtinFiles.map((f) => f.file),
     policy: parsed.policy,
     settings,
     ...(input.refresh?.lastGood ? { refreshed: input.refresh.lastGood } : {}),
+    ...(input.nlp ? { nlp: input.nlp } : {}),
   });
   return {
     ...config,
-    problems: [...problems, ...config.problems],
+    problems: [...parsed.problems, ...config.problems],
     policy: parsed.policy,
     settings,
     ...(parsed.policy.refreshUrl && input.refresh ? { refresh: input.refresh } : {}),

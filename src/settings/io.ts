@@ -1,7 +1,7 @@
 // Settings to and from a file the person can keep or move to another browser. Pure: the options page
 // does the downloading and file picking. Settings hold switches, rule ids and web addresses, never
 // draft text.
-import { parseJson } from './json';
+import { parseJson } from '../packs/json';
 import { migrateSettingsReport } from './migrations';
 import type { Settings } from './schema';
 

@@ -5,7 +5,7 @@
 //
 // Adding version 3: add `{ from: 2, to: 3, ... }` to MIGRATIONS, bump SETTINGS_VERSION in schema.ts,
 // teach sanitise() the new shape, add test/settings/fixtures/v3.json and a test for the step.
-import { ID_PATTERN } from '../packs/validate';
+import { ID_PATTERN } from '../packs/format';
 import {
   ACCOUNT_TYPES,
   SENSITIVITIES,

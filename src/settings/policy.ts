@@ -3,15 +3,36 @@
 // declares the same keys for Chrome. Pure: the background reads storage.managed and passes the
 // value here; nothing in this file touches browser APIs.
 //
-// Everything is checked, every problem reported, and nothing from an invalid pack is used.
-import type { LockedRule, PackProblem, RulesPack } from '../packs/types';
-import { ID_PATTERN, validatePack } from '../packs/validate';
+// Everything is checked and every problem reported. The trust's packs are only read here: like every
+// pack, they are validated and compiled once, in order, by buildPackSet (src/packs/pack-set.ts).
+import type { LockedRule, PackProblem } from '../packs/types';
+import { Type } from '@sinclair/typebox';
+import { Id, Obj, Text } from '../packs/format';
+import { describe, validParts } from '../packs/problems';
+import { checkPack } from '../packs/pack-set';
 import { BUILTIN_PACK_FILES } from '../packs/builtin';
-import { parseJson } from './json';
+import { parseJson } from '../packs/json';
 import { normaliseOrigin } from './schema';
 
-/** The keys of the policy, as in public/managed_schema.json (checked by test/settings/policy.test.ts). */
-export const POLICY_KEYS = ['packs', 'disabledRules', 'disabledPacks', 'lockedRules', 'sites', 'refreshUrl', 'lockSettings'] as const;
+/** The policy's shape. public/managed_schema.json declares the same keys for Chrome (checked by test/settings/policy.test.ts). */
+export const PolicySchema = Obj('the trust policy', {
+  packs: Type.Optional(Type.Array(Type.Unknown(), { description: 'Rules packs: { "name", "json" } (the pack as text) or the pack itself.' })),
+  disabledRules: Type.Optional(Type.Array(Id('Rule id', 'A rule id, like "rudeness.profanity".'), { description: 'Rule ids off for everyone.' })),
+  disabledPacks: Type.Optional(Type.Array(Id('Pack id', 'A built-in pack id, like "nhs.rudeness".'), { description: 'Built-in packs not to load.' })),
+  lockedRules: Type.Optional(
+    Type.Array(
+      Type.Object(
+        { rule: Id('Rule id', 'the id of the rule to lock'), reason: Type.Optional(Text('The reason people see.')) },
+        { additionalProperties: false, title: 'a locked rule', description: 'A rule nobody can switch off.' },
+      ),
+      { description: 'Rules nobody can switch off.' },
+    ),
+  ),
+  sites: Type.Optional(Type.Array(Type.String({ description: 'An http or https web address.' }), { description: 'Extra sites to check.' })),
+  refreshUrl: Type.Optional(Type.String({ description: 'Where to fetch the trust\'s pack from (https).' })),
+  lockSettings: Type.Optional(Type.Boolean({ description: 'Staff cannot weaken checking.' })),
+});
+export const POLICY_KEYS = Object.keys(PolicySchema.properties) as Array<keyof typeof PolicySchema.properties>;
 export const POLICY_PACK_KEYS = ['name', 'json'] as const;
 export const POLICY_LOCK_KEYS = ['rule', 'reason'] as const;
 
@@ -22,7 +43,8 @@ export const DEFAULT_LOCK_REASON = 'Your organisation requires this check.';
 export const MAX_PACK_JSON_LENGTH = 2_000_000;
 
 export interface TrustPack {
-  pack: RulesPack;
+  /** The parsed pack, not yet validated (buildPackSet does that, with the packs loaded before it). */
+  data: unknown;
   /** For problems: "trust policy pack 1 (Northvale NHS Trust)". */
   file: string;
   name?: string;
@@ -30,7 +52,7 @@ export interface TrustPack {
 
 /** The policy after checking. Every field is present and well-formed. */
 export interface TrustPolicy {
-  /** Valid packs only, in the order given. */
+  /** The packs, in the order given (each one that could be read). */
   packs: TrustPack[];
   /** Rule ids off for everyone (unless a pack locks them). */
   disabledRules: string[];
@@ -58,9 +80,8 @@ export const EMPTY_POLICY: Readonly<TrustPolicy> = Object.freeze({
 
 export interface ParsePolicyOptions {
   /**
-   * Rule ids the trust's packs may override or lock (those of the packs loaded before them).
-   * Default: the rule ids of the built-in packs. effectiveConfig checks the packs again against
-   * the packs actually loaded.
+   * Rule ids the refresh URL's pack may override or lock (those of the packs loaded before it).
+   * Default: the rule ids of the built-in packs.
    */
   knownRuleIds?: ReadonlySet<string>;
 }
@@ -68,7 +89,7 @@ export interface ParsePolicyOptions {
 const FILE = 'trust policy';
 
 /** The value of storage.managed (or anything at all) -> a checked policy and every problem found. */
-export function parsePolicy(raw: unknown, options: ParsePolicyOptions = {}): { policy: TrustPolicy; problems: PackProblem[] } {
+export function parsePolicy(raw: unknown): { policy: TrustPolicy; problems: PackProblem[] } {
   const problems: PackProblem[] = [];
   const problem = (path: string, message: string, ruleId?: string) =>
     problems.push({ file: FILE, path, ...(ruleId !== undefined ? { ruleId } : {}), message });
@@ -80,101 +101,39 @@ export function parsePolicy(raw: unknown, options: ParsePolicyOptions = {}): { p
     return { policy, problems };
   }
 
-  for (const key of Object.keys(raw)) {
-    if (!(POLICY_KEYS as readonly string[]).includes(key)) problem(`$.${key}`, `Unknown policy "${key}"; it is ignored. Known: ${POLICY_KEYS.join(', ')}.`);
-  }
+  // The shape, checked by the policy's schema: a wrongly typed field or entry is ignored alone.
+  const valid = validParts(PolicySchema, raw, (path, message) => problem(path, `${message} It is ignored.`));
+  const list = <T>(key: keyof typeof PolicySchema.properties): T[] => (valid.has(`$.${key}`) ? (raw[key] as T[]) ?? [] : []).filter((_, i) => valid.has(`$.${key}[${i}]`));
 
-  // --- packs
-  if (raw.packs !== undefined) {
-    if (!Array.isArray(raw.packs)) problem('$.packs', `"packs" must be a list, but it is ${describe(raw.packs)}. No trust packs are used.`);
-    else {
-      const known = new Set(options.knownRuleIds ?? builtinRuleIds());
-      raw.packs.forEach((entry, i) => {
-        const trustPack = policyPack(entry, i, known, problems);
-        if (trustPack) {
-          policy.packs.push(trustPack);
-          for (const rule of trustPack.pack.rules) known.add(rule.id);
-        }
-      });
-    }
-  }
-
-  // --- lists of ids
-  for (const key of ['disabledRules', 'disabledPacks'] as const) {
-    const value = raw[key];
-    if (value === undefined) continue;
-    if (!Array.isArray(value)) {
-      problem(`$.${key}`, `"${key}" must be a list of ids, but it is ${describe(value)}. It is ignored.`);
-      continue;
-    }
-    const ids = new Set<string>();
-    value.forEach((id, i) => {
-      if (typeof id === 'string' && ID_PATTERN.test(id)) ids.add(id);
-      else problem(`$.${key}[${i}]`, `${capital(describe(id))} is not ${key === 'disabledRules' ? 'a rule' : 'a pack'} id (like "${key === 'disabledRules' ? 'rudeness.profanity' : 'nhs.rudeness'}"). It is ignored.`);
-    });
-    policy[key] = [...ids];
-  }
-
-  // --- locks
-  if (raw.lockedRules !== undefined) {
-    if (!Array.isArray(raw.lockedRules)) problem('$.lockedRules', `"lockedRules" must be a list, but it is ${describe(raw.lockedRules)}. It is ignored.`);
-    else {
-      const seen = new Set<string>();
-      raw.lockedRules.forEach((lock, i) => {
-        const path = `$.lockedRules[${i}]`;
-        if (!isObject(lock)) {
-          problem(path, `Each locked rule must be an object like { "rule": "patient.nhs-number", "reason": "..." }, but this is ${describe(lock)}. It is ignored.`);
-          return;
-        }
-        for (const key of Object.keys(lock)) {
-          if (!(POLICY_LOCK_KEYS as readonly string[]).includes(key)) problem(`${path}.${key}`, `Unknown key "${key}" in a locked rule; it is ignored.`);
-        }
-        if (typeof lock.rule !== 'string' || !ID_PATTERN.test(lock.rule)) {
-          problem(`${path}.rule`, `"rule" must be a rule id (like "patient.nhs-number"), but it is ${describe(lock.rule)}. This lock is ignored.`);
-          return;
-        }
-        let reason = DEFAULT_LOCK_REASON;
-        if (typeof lock.reason === 'string' && lock.reason.trim() !== '') reason = lock.reason.trim();
-        else problem(`${path}.reason`, `Rule "${lock.rule}" is locked without a reason (text people see); "${DEFAULT_LOCK_REASON}" is shown instead.`, lock.rule);
-        if (seen.has(lock.rule)) return;
-        seen.add(lock.rule);
-        policy.lockedRules.push({ rule: lock.rule, reason });
-      });
-    }
-  }
-
-  // --- sites
-  if (raw.sites !== undefined) {
-    if (!Array.isArray(raw.sites)) problem('$.sites', `"sites" must be a list of web addresses, but it is ${describe(raw.sites)}. It is ignored.`);
-    else {
-      const origins = new Set<string>();
-      raw.sites.forEach((site, i) => {
-        const origin = normaliseOrigin(site);
-        if (origin) origins.add(origin);
-        else problem(`$.sites[${i}]`, `${capital(describe(site))} is not an http or https web address (like "https://intranet.example.nhs.uk"). It is ignored.`);
-      });
-      policy.sites = [...origins];
-    }
-  }
-
-  // --- refresh URL
-  if (raw.refreshUrl !== undefined) {
+  list<unknown>('packs').forEach((entry, i) => {
+    const trustPack = policyPack(entry, i, problems);
+    if (trustPack) policy.packs.push(trustPack);
+  });
+  policy.disabledRules = [...new Set(list<string>('disabledRules'))];
+  policy.disabledPacks = [...new Set(list<string>('disabledPacks'))];
+  (valid.has('$.lockedRules') ? ((raw.lockedRules as Array<{ rule: string; reason?: string }> | undefined) ?? []) : []).forEach((lock, i) => {
+    if (!valid.has(`$.lockedRules[${i}]`) || policy.lockedRules.some((l) => l.rule === lock.rule)) return;
+    if (lock.reason === undefined) problem(`$.lockedRules[${i}].reason`, `Rule "${lock.rule}" is locked without a reason (text people see); "${DEFAULT_LOCK_REASON}" is shown instead.`, lock.rule);
+    policy.lockedRules.push({ rule: lock.rule, reason: lock.reason?.trim() ?? DEFAULT_LOCK_REASON });
+  });
+  const origins = new Set<string>();
+  (valid.has('$.sites') ? ((raw.sites as unknown[] | undefined) ?? []) : []).forEach((site, i) => {
+    const origin = normaliseOrigin(site);
+    if (origin) origins.add(origin);
+    else if (valid.has(`$.sites[${i}]`)) problem(`$.sites[${i}]`, `${capital(describe(site))} is not an http or https web address (like "https://intranet.example.nhs.uk"). It is ignored.`);
+  });
+  policy.sites = [...origins];
+  if (raw.refreshUrl !== undefined && valid.has('$.refreshUrl')) {
     const checked = checkRefreshUrl(raw.refreshUrl);
     if (checked.ok) policy.refreshUrl = checked.url;
     else problem('$.refreshUrl', `${checked.problem} The refresh URL is not used.`);
   }
-
-  // --- lock settings
-  if (raw.lockSettings !== undefined) {
-    if (typeof raw.lockSettings === 'boolean') policy.lockSettings = raw.lockSettings;
-    else problem('$.lockSettings', `"lockSettings" must be true or false, but it is ${describe(raw.lockSettings)}. It is ignored.`);
-  }
-
+  if (valid.has('$.lockSettings') && typeof raw.lockSettings === 'boolean') policy.lockSettings = raw.lockSettings;
   return { policy, problems };
 }
 
 /** One entry of "packs": `{ name?, json }` (Chrome, Edge) or the pack object itself (Firefox, tests). */
-function policyPack(entry: unknown, index: number, known: ReadonlySet<string>, problems: PackProblem[]): TrustPack | undefined {
+function policyPack(entry: unknown, index: number, problems: PackProblem[]): TrustPack | undefined {
   let file = `trust policy pack ${index + 1}`;
   const report = (message: string) => problems.push({ file, path: '$', message });
   if (!isObject(entry)) {
@@ -214,10 +173,7 @@ function policyPack(entry: unknown, index: number, known: ReadonlySet<string>, p
     file = `${file} (${entry.name})`;
   }
 
-  const result = validatePack(data, file, { knownRuleIds: known });
-  problems.push(...result.problems);
-  if (!result.pack) return undefined;
-  return { pack: result.pack, file, ...(name !== undefined ? { name } : {}) };
+  return { data, file, ...(name !== undefined ? { name } : {}) };
 }
 
 // --- the refresh URL ---------------------------------------------------------------------------
@@ -295,7 +251,7 @@ export function applyRefresh(
   if (attempt.text.length > MAX_PACK_JSON_LENGTH) return fail(`The pack at ${attempt.url} is too big (${attempt.text.length} characters; the most allowed is ${MAX_PACK_JSON_LENGTH}).`);
   const parsed = parseJson(attempt.text);
   if (!parsed.ok) return fail(`The pack at ${attempt.url} is not valid JSON: ${parsed.message}.`);
-  const result = validatePack(parsed.value, REFRESH_FILE, { knownRuleIds: options.knownRuleIds ?? builtinRuleIds() });
+  const result = checkPack(parsed.value, { file: REFRESH_FILE, origin: 'trust policy', text: attempt.text }, { knownRuleIds: options.knownRuleIds ?? builtinRuleIds() });
   if (!result.pack) {
     const summary = fail(`The pack at ${attempt.url} has ${result.problems.length} problem(s) and was not used.`);
     return { ...summary, problems: [...result.problems, ...summary.problems] };
@@ -326,16 +282,6 @@ export function builtinRuleIds(): ReadonlySet<string> {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'missing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 37) + '...' : value)}`;
-  if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'boolean') return String(value);
-  return 'an object';
 }
 
 function capital(text: string): string {

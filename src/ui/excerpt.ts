@@ -1,6 +1,7 @@
 // Builds the short quotation of the draft shown under each finding: the words that triggered it (marked),
 // with about `context` characters either side, whitespace collapsed and ellipses where text was left out.
 // Pure: no DOM. Indices are UTF-16 code units into the ORIGINAL draft, as in Finding.spans.
+import { mergeSpans } from '../engine/spans';
 import type { Span } from '../engine/types';
 
 export interface ExcerptPart {
@@ -52,15 +53,8 @@ function normaliseSpans(text: string, spans: readonly Span[]): Span[] {
       start: toCutPoint(text, Math.max(0, Math.min(text.length, Math.floor(s.start))), -1),
       end: toCutPoint(text, Math.max(0, Math.min(text.length, Math.ceil(s.end))), 1),
     }))
-    .filter((s) => s.end > s.start)
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: Span[] = [];
-  for (const s of clean) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ ...s });
-  }
-  return merged;
+    .filter((s) => s.end > s.start);
+  return mergeSpans(clean);
 }
 
 /** Start of the context window: `context` before `spanStart`, nudged forward to the start of a word. */

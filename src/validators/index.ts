@@ -1,5 +1,4 @@
 // The validators a pattern rule can name ("validator": "nhs-number"), by name.
-import type { ValidatorName } from '../packs/types';
 import type { Validator } from './types';
 import { validateChiNumber } from './chi-number';
 import { validateDate } from './date';
@@ -9,7 +8,7 @@ import { validateNiNumber } from './ni-number';
 import { validatePostcode } from './postcode';
 import { validateUkPhone } from './uk-phone';
 
-export const validators: Record<ValidatorName, Validator> = {
+export const validators = {
   'nhs-number': validateNhsNumber,
   'chi-number': validateChiNumber,
   'hc-number': validateHcNumber,
@@ -17,8 +16,10 @@ export const validators: Record<ValidatorName, Validator> = {
   postcode: validatePostcode,
   'uk-phone': validateUkPhone,
   // Wrapped so that a caller passing extra arguments never sets the reference date by accident.
-  date: (match) => validateDate(match),
-};
+  date: (match: string) => validateDate(match),
+} satisfies Record<string, Validator>;
+
+export type ValidatorName = keyof typeof validators;
 
 export type { Validator, ValidatorResult } from './types';
 export type { UkDate } from './date';

@@ -62,6 +62,10 @@ describe('tbyp scan', () => {
   });
 });
 
+/** A pack whose text tries to clear the terminal and print a fake green "valid". */
+const sneaky = '\u001b[2J\u001b[32m1 pack(s) valid\u001b[0m';
+const sneakyPack = { schemaVersion: 1, id: 'test.escape', name: 'E', version: '1', author: 'A', rules: [{ id: 'x.y', type: 'words', category: 'rudeness', severity: 'high', words: ['muppet'], message: sneaky, why: sneaky, examples: { flag: ['muppet'], pass: ['fine'] } }] };
+
 describe('tbyp validate and test', () => {
   it('accepts the built-in and example packs', () => {
     expect(tbyp(['validate', 'rules/']).code).toBe(0);
@@ -72,7 +76,7 @@ describe('tbyp validate and test', () => {
     expect(r.code).toBe(1);
     const lines = r.err.trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(10);
-    for (const line of lines) expect(line).toMatch(/^test\/fixtures\/packs\/broken\.json: \$/);
+    for (const line of lines) expect(line).toMatch(/^test\/fixtures\/packs\/broken\.json:\d+:\d+ \$/);
   });
 
   it('reports a missing file and bad JSON with line and column', () => {
@@ -82,6 +86,36 @@ describe('tbyp validate and test', () => {
     const r = tbyp(['validate', bad]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/line 3, column \d+/);
+  });
+
+  it('reports an empty file', () => {
+    const empty = join(tmp, 'empty.json');
+    writeFileSync(empty, '  \n');
+    expect(tbyp(['validate', empty]).err).toMatch(/The file is empty/);
+  });
+
+  it('names the line and column of a problem in the pack file', () => {
+    const file = join(tmp, 'typo.json');
+    writeFileSync(file, '{\n  "schemaVersion": 1,\n  "id": "test.typo",\n  "name": "T",\n  "version": "1",\n  "author": "A",\n  "rules": [],\n  "colour": "red"\n}\n');
+    expect(tbyp(['validate', file]).err).toContain(`${file}:8:3 $.colour: Unknown key "colour" in a rules pack.`);
+  });
+
+  it('escapes control characters from a pack, so a pack cannot rewrite the terminal', () => {
+    const file = join(tmp, 'escape.json');
+    writeFileSync(file, JSON.stringify({ ...sneakyPack, id: sneaky }));
+    const validate = tbyp(['validate', file]);
+    expect(validate.code).toBe(1);
+    expect(validate.err).not.toContain('\u001b');
+    expect(validate.err).toContain('\\u{1b}[2J');
+  });
+
+  it('escapes control characters in findings from a pack', () => {
+    const file = join(tmp, 'escape-check.json');
+    writeFileSync(file, JSON.stringify(sneakyPack));
+    const check = tbyp(['check', '--pack', file, 'you muppet']);
+    expect(check.code).toBe(1);
+    expect(check.out).toContain('\\u{1b}[32m1 pack(s) valid');
+    expect(check.out).not.toContain('\u001b');
   });
 
   it('runs every rule example and reports each failure', () => {

@@ -33,6 +33,6 @@ describe('loadConfig (raw storage values -> what the engine runs with)', () => {
     expect(config.disabled.has('patient.postcode')).toBe(true);
     expect(config.minSeverity).toBe('info');
     expect(config.resolved.rules.some((r) => r.id === 'trust.kestrel')).toBe(true);
-    expect(config.problems.map((p) => `${p.file} ${p.path}`)).toEqual(['trust policy pack 1 (Broken) $', 'trust policy $.lockSettings']);
+    expect(config.problems.map((p) => `${p.file} ${p.path}`).sort()).toEqual(['trust policy $.lockSettings', 'trust policy pack 1 (Broken) $']);
   });
 });

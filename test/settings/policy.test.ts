@@ -11,7 +11,13 @@ import {
   checkRefreshUrl,
   parsePolicy,
 } from '../../src/settings/policy';
+import { BUILTIN_PACK_FILES } from '../../src/packs/builtin';
+import { loadConfig } from '../../src/settings';
 import { pack, wordsRule } from './helpers';
+
+/** Trust packs are validated, in order, with the packs loaded before them, when the config is built. */
+const loaded = (managed: unknown) => loadConfig({ builtinFiles: BUILTIN_PACK_FILES, managed, stored: undefined });
+const idOf = (data: unknown) => (data as { id?: string }).id;
 
 const trustPack = pack('test.trust', [wordsRule('trust.kestrel', 'kestrel')], {
   overrides: { 'rudeness.profanity': { severity: 'high' } },
@@ -38,7 +44,7 @@ describe('parsePolicy', () => {
     expect(problems).toEqual([]);
     expect(policy.packs).toHaveLength(1);
     expect(policy.packs[0]!.file).toBe('trust policy pack 1 (Test Trust)');
-    expect(policy.packs[0]!.pack.id).toBe('test.trust');
+    expect(idOf(policy.packs[0]!.data)).toBe('test.trust');
     expect(policy.disabledRules).toEqual(['rudeness.profanity']);
     expect(policy.disabledPacks).toEqual(['nhs.rudeness']);
     expect(policy.lockedRules).toEqual([{ rule: 'confidentiality.credentials', reason: 'IS-02' }]);
@@ -50,7 +56,7 @@ describe('parsePolicy', () => {
   it('accepts a pack given as an object (Firefox policies.json)', () => {
     const { policy, problems } = parsePolicy({ packs: [trustPack] });
     expect(problems).toEqual([]);
-    expect(policy.packs[0]!.pack).toEqual(trustPack);
+    expect(policy.packs[0]!.data).toEqual(trustPack);
   });
 
   it('drops every wrongly typed value with a problem, keeping the good ones', () => {
@@ -103,8 +109,8 @@ describe('parsePolicy', () => {
 
   it('an invalid pack is reported with its file name and nothing from it is used', () => {
     const broken = { ...trustPack, rules: [{ ...wordsRule('trust.bad', 'bad'), severity: 'severe' }] };
-    const { policy, problems } = parsePolicy({ packs: [{ json: JSON.stringify(broken) }, { name: 'Good', json: JSON.stringify(trustPack) }] });
-    expect(policy.packs.map((p) => p.pack.id)).toEqual(['test.trust']);
+    const { packs, problems } = loaded({ packs: [{ json: JSON.stringify(broken) }, { name: 'Good', json: JSON.stringify(trustPack) }] });
+    expect(packs.filter((p) => p.source === 'trust policy').map((p) => p.pack.id)).toEqual(['test.trust']);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((p) => p.file === 'trust policy pack 1')).toBe(true);
     expect(problems.some((p) => p.path === '$.rules[0].severity')).toBe(true);
@@ -126,23 +132,23 @@ describe('parsePolicy', () => {
 
   it('checks overrides and locks against the built-in rule ids by default', () => {
     const typo = { ...trustPack, overrides: { 'rudeness.profanty': { severity: 'high' } } };
-    const { policy, problems } = parsePolicy({ packs: [typo] });
-    expect(policy.packs).toEqual([]);
+    const { packs, problems } = loaded({ packs: [typo] });
+    expect(packs.map((p) => p.pack.id)).not.toContain('test.trust');
     expect(problems[0]!.message).toMatch(/Did you mean "rudeness.profanity"/);
   });
 
   it('a later trust pack may build on an earlier one', () => {
     const second = pack('test.second', [], { overrides: { 'trust.kestrel': { severity: 'high' } } });
-    const { policy, problems } = parsePolicy({ packs: [trustPack, second] });
+    const { packs, problems } = loaded({ packs: [trustPack, second] });
     expect(problems).toEqual([]);
-    expect(policy.packs).toHaveLength(2);
+    expect(packs.filter((p) => p.source === 'trust policy')).toHaveLength(2);
   });
 
   it('reads the example trust pack without problems', () => {
     const json = readFileSync(fileURLToPath(new URL('../../rules/examples/northvale-trust.json', import.meta.url)), 'utf8');
-    const { policy, problems } = parsePolicy({ packs: [{ name: 'Northvale', json }] });
+    const { packs, problems } = loaded({ packs: [{ name: 'Northvale', json }] });
     expect(problems).toEqual([]);
-    expect(policy.packs[0]!.pack.id).toBe('northvale.trust');
+    expect(packs.map((p) => p.pack.id)).toContain('northvale.trust');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VALIDATOR_NAMES } from '../../src/packs/types';
+import { VALIDATOR_NAMES } from '../../src/engine/rule-types/pattern';
 import { validators } from '../../src/validators';
 
 describe('validators registry', () => {
