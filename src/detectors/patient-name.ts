@@ -1,39 +1,84 @@
-// A person's name close to a place of care ("Mrs Kowalczyk in bed 8", "yasmin in side room 3").
+// A person's name close to a place of care ("Mrs Kowalczyk in bed 8", "yasmin in side room 3",
+// "bed 6, Priya", "Uncle Dev on the stroke unit").
 //
-// compromise knows 24,000 words and which are names. Its tagger costs ~0.5 ms even for a short
-// snippet and ~120 ms for a long post, so names are found from its lexicon, titles and capitals,
-// and the tagger is asked only about a lowercase word that may not be a name here ("mark the chart"),
-// looking at a few words around it.
+// It decides whether a phrase is a person, not just capitalised: a title before it, a given name from
+// a bundled list of 14,000 names from many cultures (data/given-names.ts) or compromise's lexicon,
+// and, for capitalised words it doesn't know, compromise's tagger asked about a few words around them.
+// A phrase is not a person when it names a place or an organisation: "the Red Lion", "Bristol Rovers",
+// "Heaton Park", "Ward Heulwen", or anything the pack lists (clubs, TV programmes, charities).
+// Lower-case names count only right next to a bed, bay or side room ("tomasz in bed 12").
+// Linear in the draft: every context test is a look-up in arrays built once per draft.
 import type { Doc } from '../engine/document';
 import { CompiledMatcher } from '../engine/matcher';
+import type { Nlp } from '../engine/nlp';
 import type { RuleFinder, RuleHit } from '../engine/rule-types/types';
+import { GIVEN_NAMES } from './data/given-names';
 
 export interface PatientNameOptions {
   /** Words or patterns that put a name in a care context (bed 4, ward, discharged). */
   care: { words?: string[]; patterns?: string[] };
   /** Words near a name that show it's a colleague, a public figure or a comparison (Dr, Sister, like). */
   staff: { words?: string[]; patterns?: string[] };
+  /** Words in the same sentence that show the post is about staff (thank you, welcome, retires, hiring):
+   *  names there are colleagues unless a title or a bed says otherwise. */
+  staffContext?: { words?: string[]; patterns?: string[] };
+  /** Names of things that are not people: clubs and their nicknames, TV programmes, charities, pubs. */
+  notPeople?: { words?: string[]; patterns?: string[] };
   /** How many words from the name the care context may be. */
   window?: number;
-  /** Words that make a run of capitalised words a place or a team, not a person (Ward, Hospital). */
+  /** Words that are never part of a person's name (Ward, Hospital, Monday). */
   notNames?: string[];
+  /** Words that end the name of a place or an organisation (Park, Arms, Rovers, Appeal). */
+  placeWords?: string[];
 }
 
-const TITLE = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
-const LOWERCASE = /^\p{Ll}+$/u;
+/** Titles that make the next word a surname: "Mrs Begum", "Cllr Jenkins", "Lady Hamilton". */
+const TITLE = /^(?:mr|mrs|ms|miss|mx|lady|sir|lord|dame|cllr|councillor|rev|revd|reverend)\.?$/i;
+/** Titles that are also ordinary words, so they count only written with a capital before a capital. */
+const CAPITAL_TITLE = /^(?:lady|sir|lord|dame|miss)$/i;
+/** Family nicknames for regular patients: "Uncle Dev", "Nana Pat". */
+const FAMILY = /^(?:uncle|auntie|aunty|aunt|nana|nanna|nan|grandad|grandpa|grandma|granny|gran)$/i;
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’]/u;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const LOWERCASE = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const SENTENCE_END = /[.!?\n]/;
 const TAGGER_CONTEXT = 3;
+/** Tagger calls per draft: each costs ~0.5 ms, so a long draft full of capitals stays fast. */
+const TAGGER_BUDGET = 12;
 const LINKING = /^(?:is|was|back|still|now|again|'s)$/i;
 const PLACE_PREPOSITION = /^(?:in|on|from)$/i;
-const PLACE_OF_CARE = /^(?:ward|bay|bed|side|sideroom|cubicle|resus|room)$/i;
+const PLACE_OF_CARE = /^(?:ward|bay|bed|beds|side|sideroom|cubicle|cubicles|resus|room|trolley|chair|bedspace)$/i;
+/** "the Red Lion", "a Wolves fan": a person's name rarely follows an article. */
+const ARTICLE = /^(?:the|a|an)$/i;
+/** A named ward or unit: "Ward Heulwen", "Unit Dewi Sant". */
+const UNIT_WORD = /^(?:ward|unit|wing|suite|centre|center|clinic|block|house|lodge|building)$/i;
+
+const givenNames = new Set(GIVEN_NAMES.split(' '));
+
+/** Is `word` (lower case) a given name, by the bundled list or compromise's lexicon? */
+export function isGivenName(word: string, nlp?: Nlp): boolean {
+  return givenNames.has(word) || (nlp?.isKnownName(word) ?? false);
+}
+
+/** For each token, whether some hit of `matcher` is within `window` tokens: prefix sums, so each ask is O(1). */
+function nearness(doc: Doc, matcher: CompiledMatcher) {
+  const n = doc.tokens.length;
+  const covered = new Int32Array(n + 1);
+  for (const h of matcher.hits(doc)) for (let t = h.first; t <= h.last && t < n; t++) covered[t + 1] = 1;
+  for (let t = 1; t <= n; t++) covered[t] += covered[t - 1];
+  return (first: number, last: number, window: number) =>
+    covered[Math.min(n, last + window + 1)] - covered[Math.max(0, first - window)] > 0;
+}
 
 export function patientName(options: Record<string, unknown>): RuleFinder {
   const opts = options as unknown as PatientNameOptions;
   const care = new CompiledMatcher(opts.care ?? {});
   const staff = new CompiledMatcher(opts.staff ?? {});
+  const staffContext = new CompiledMatcher(opts.staffContext ?? {});
+  const notPeople = new CompiledMatcher(opts.notPeople ?? {});
   const window = opts.window ?? 8;
   const notNames = new Set((opts.notNames ?? []).map((w) => w.toLowerCase()));
+  const placeWords = new Set((opts.placeWords ?? []).map((w) => w.toLowerCase()));
 
   return {
     needsNlp: true,
@@ -41,14 +86,35 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
       const nlp = doc.nlp;
       if (!nlp || care.hits(doc).length === 0) return [];
       const { tokens } = doc;
-      const word = (i: number) => tokens[i].forms[0].replace(/'s$/, '');
+      const n = tokens.length;
+      const word = (i: number) => tokens[i].forms[0].replace(/['’]s$/, '');
+      const isPlaceWord = (i: number) => placeWords.has(word(i));
       const isCapitalised = (i: number) => CAPITALISED.test(tokens[i].text) && !notNames.has(word(i));
-      const startsSentence = (i: number) => i === 0 || SENTENCE_END.test(doc.text.slice(tokens[i - 1].end, tokens[i].start));
+      const gap = (i: number) => doc.text.slice(tokens[i - 1].end, tokens[i].start);
+      const startsSentence = (i: number) => i === 0 || SENTENCE_END.test(gap(i));
+      const nearCare = nearness(doc, care);
+      const nearStaff = nearness(doc, staff);
+      const nearNotPeople = nearness(doc, notPeople);
 
+      // Sentence number of each token, and which sentences talk about staff.
+      const sentence = new Int32Array(n);
+      for (let i = 1; i < n; i++) sentence[i] = sentence[i - 1] + (startsSentence(i) ? 1 : 0);
+      const staffSentences = new Set(staffContext.hits(doc).map((h) => sentence[h.first]));
+
+      /** Is a bed, bay or side room within three words ("tomasz in bed 12", "bed 6, Priya")? */
+      const bedside = (first: number, last: number) => {
+        for (let j = Math.max(0, first - 3); j <= Math.min(n - 1, last + 3); j++) {
+          if ((j < first || j > last) && PLACE_OF_CARE.test(tokens[j].text)) return true;
+        }
+        return false;
+      };
+
+      let taggerCalls = 0;
       /** Is the tagger sure token i is part of a person's name, reading a few words either side? */
       const taggerSaysName = (i: number) => {
+        if (taggerCalls++ >= TAGGER_BUDGET) return false;
         const from = Math.max(0, i - TAGGER_CONTEXT);
-        const to = Math.min(tokens.length - 1, i + TAGGER_CONTEXT);
+        const to = Math.min(n - 1, i + TAGGER_CONTEXT);
         const text = doc.text.slice(tokens[from].start, tokens[to].end);
         const at = tokens[i].start - tokens[from].start;
         return nlp.match(text, '#Person').some((s) => s.start <= at && at < s.end);
@@ -57,33 +123,67 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
       /** "Tariq on Ward 18", "Kev's back on Ward 22", "Ron is still in bay 2". */
       const beforePlaceOfCare = (i: number) => {
         let j = i + 1;
-        while (j < tokens.length && j <= i + 3 && LINKING.test(tokens[j].text)) j++;
-        return j + 1 < tokens.length && PLACE_PREPOSITION.test(tokens[j].text) && PLACE_OF_CARE.test(tokens[j + 1].text);
+        while (j < n && j <= i + 3 && LINKING.test(tokens[j].text)) j++;
+        return j + 1 < n && PLACE_PREPOSITION.test(tokens[j].text) && PLACE_OF_CARE.test(tokens[j + 1].text);
+      };
+
+      /** The last token of a run of capitalised words starting at i, within one sentence. */
+      const capitalRun = (i: number) => {
+        let last = i;
+        while (last + 1 < n && isCapitalised(last + 1) && !startsSentence(last + 1)) last++;
+        return last;
+      };
+
+      /** A place or an organisation, not a person: "the Kings Arms", "Ward Heulwen", "Bristol Rovers". */
+      const namesAThing = (first: number, last: number) => {
+        if (first > 0 && !startsSentence(first) && (ARTICLE.test(tokens[first - 1].text) || UNIT_WORD.test(tokens[first - 1].text))) return true;
+        for (let j = first; j <= last + 1 && j < n; j++) if (isPlaceWord(j)) return true;
+        return nearNotPeople(first, last, 0);
       };
 
       const hits: RuleHit[] = [];
-      for (let i = 0; i < tokens.length; i++) {
+      for (let i = 0; i < n; i++) {
+        const text = tokens[i].text;
+        let first = i;
         let last = -1;
-        if (TITLE.test(tokens[i].text) && i + 1 < tokens.length) {
-          // "Mrs T", "Mr D. Okonkwo", "Mrs Gwen Pritchard", "mrs b"
-          last = i + 1;
-          while (last + 1 < tokens.length && isCapitalised(last + 1) && !startsSentence(last + 1)) last++;
+        let titled = false; // a title makes it a patient even in a post about staff
+        if (TITLE.test(text) && i + 1 < n && (!CAPITAL_TITLE.test(text) || (CAPITALISED.test(text) && CAPITALISED.test(tokens[i + 1].text)))) {
+          // "Mrs T", "Mr D. Okonkwo", "mrs b", "Lady Hamilton", "Cllr Jenkins"
+          last = Math.max(i + 1, capitalRun(i + 1));
+          titled = true;
+        } else if (FAMILY.test(text) && i + 1 < n && CAPITALISED.test(tokens[i + 1].text) && !notNames.has(word(i + 1))) {
+          // "Uncle Dev", "Nana Pat"
+          last = capitalRun(i + 1);
+          titled = true;
         } else if (notNames.has(word(i))) {
           continue;
-        } else if (isCapitalised(i) && (nlp.isKnownName(word(i)) || (!startsSentence(i) && i + 1 < tokens.length && isCapitalised(i + 1) && !startsSentence(i + 1)))) {
-          // "Ellie Marsh", "Alfie", "Harold Jenkins"
-          last = i;
-          while (last + 1 < tokens.length && isCapitalised(last + 1) && !startsSentence(last + 1)) last++;
-        } else if (isCapitalised(i) && !startsSentence(i) && beforePlaceOfCare(i)) {
-          // "Tariq on Ward 18": an unfamiliar name, placed in a bed, bay or ward
-          last = i;
-        } else if (LOWERCASE.test(tokens[i].text) && nlp.isKnownName(word(i)) && taggerSaysName(i)) {
-          // "yasmin", "big ron", "barbara"
+        } else if (isCapitalised(i) || (ALL_CAPS.test(text) && isGivenName(word(i), nlp) && bedside(i, i))) {
+          const run = isCapitalised(i) ? capitalRun(i) : i;
+          const known = isGivenName(word(i), nlp);
+          if (namesAThing(i, run)) {
+            i = run;
+            continue;
+          }
+          if (known || (!startsSentence(i) && run > i && taggerSaysName(i))) {
+            // "Ellie Marsh", "Alfie", "Harold Jenkins"
+            last = run;
+          } else if (!startsSentence(i) && beforePlaceOfCare(i)) {
+            // "Tariq on Ward 18": an unfamiliar name, placed in a bed, bay or ward
+            last = i;
+          } else {
+            i = run;
+            continue;
+          }
+        } else if (LOWERCASE.test(text) && isGivenName(word(i), nlp)) {
+          // "tomasz in bed 12", "bed 6 priya", "big ron" (the tagger decides when no bed is near)
+          if (!bedside(i, i) && !(nlp.isKnownName(word(i)) && taggerSaysName(i))) continue;
           last = i;
         }
         if (last < 0) continue;
-        if (care.near(doc, i, last, window) && !staff.near(doc, i, last, 3)) {
-          hits.push({ spans: [doc.tokenSpan(i, last)], first: i, last });
+        const strong = bedside(first, last); // a bed is context enough, even in a post about staff
+        const aboutStaff = nearStaff(first, last, 3) || (!strong && !titled && staffSentences.has(sentence[first]));
+        if ((strong || nearCare(first, last, window)) && !aboutStaff) {
+          hits.push({ spans: [doc.tokenSpan(first, last)], first, last });
         }
         i = last;
       }
