@@ -38,7 +38,7 @@ const TITLE = /^(?:mr|mrs|ms|miss|mx|lady|sir|lord|dame|cllr|councillor|rev|revd
 const CAPITAL_TITLE = /^(?:lady|sir|lord|dame|miss)$/i;
 /** Family nicknames for regular patients: "Uncle Dev", "Nana Pat". */
 const FAMILY = /^(?:uncle|auntie|aunty|aunt|nana|nanna|nan|grandad|grandpa|grandma|granny|gran)$/i;
-const CAPITALISED = /^\p{Lu}[\p{Ll}'’]/u;
+const CAPITALISED = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u; // Doris, O'Brien; not I'm
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const LOWERCASE = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const SENTENCE_END = /[.!?\n]/;
@@ -48,10 +48,14 @@ const TAGGER_BUDGET = 12;
 const LINKING = /^(?:is|was|back|still|now|again|'s)$/i;
 const PLACE_PREPOSITION = /^(?:in|on|from)$/i;
 const PLACE_OF_CARE = /^(?:ward|bay|bed|beds|side|sideroom|cubicle|cubicles|resus|room|trolley|chair|bedspace)$/i;
+/** Whiteboard shorthand for a bed: "B1", "B12", "SR2", "C4". */
+const BED_CODE = /^(?:b|sr|c|bed|bay)\d{1,2}[a-z]?$/i;
 /** "the Red Lion", "a Wolves fan": a person's name rarely follows an article. */
 const ARTICLE = /^(?:the|a|an)$/i;
 /** A named ward or unit: "Ward Heulwen", "Unit Dewi Sant". */
-const UNIT_WORD = /^(?:ward|unit|wing|suite|centre|center|clinic|block|house|lodge|building)$/i;
+const UNIT_WORD = /^(?:ward|unit|wing|suite|centre|center|clinic|block|house|lodge|building|st|saint|ysbyty|uned|canolfan|ospidal|royal|hospital|infirmary)$/i;
+/** "Pauline from HR", "Steve from nights": where colleagues come from, not patients. */
+const STAFF_FROM = /^(?:hr|nights|days|pharmacy|theatres?|admin|it|estates|finance|payroll|switchboard|security|management|bank|agency|physio|ot|occy|radiology|x-ray|xray|pathology|the)$/i;
 
 const givenNames = new Set(GIVEN_NAMES.split(' '));
 
@@ -102,9 +106,9 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
       const staffSentences = new Set(staffContext.hits(doc).map((h) => sentence[h.first]));
 
       /** Is a bed, bay or side room within three words ("tomasz in bed 12", "bed 6, Priya")? */
-      const bedside = (first: number, last: number) => {
-        for (let j = Math.max(0, first - 3); j <= Math.min(n - 1, last + 3); j++) {
-          if ((j < first || j > last) && PLACE_OF_CARE.test(tokens[j].text)) return true;
+      const bedside = (first: number, last: number, reach = 3) => {
+        for (let j = Math.max(0, first - reach); j <= Math.min(n - 1, last + reach); j++) {
+          if ((j < first || j > last) && (PLACE_OF_CARE.test(tokens[j].text) || BED_CODE.test(tokens[j].text))) return true;
         }
         return false;
       };
@@ -141,6 +145,19 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
         return nearNotPeople(first, last, 0);
       };
 
+      /** "Claire from the day unit", "Steve from nights": a colleague (but "Dai from Ward 4" is a patient). */
+      const fromAWorkplace = (last: number) => {
+        if (last + 2 >= n || tokens[last + 1].text.toLowerCase() !== 'from') return false;
+        const j = tokens[last + 2].text.toLowerCase() === 'the' ? last + 3 : last + 2;
+        return STAFF_FROM.test(tokens[last + 2].text) && j < n && !PLACE_OF_CARE.test(tokens[j].text);
+      };
+      /** A nickname in quotes: "'Bungee Bev'". */
+      const quoted = (first: number, last: number) =>
+        first > 0 && /['‘"“]\s*$/.test(doc.text.slice(tokens[first - 1].end, tokens[first].start)) &&
+        last + 1 < n && /^\s*['’"”]/.test(doc.text.slice(tokens[last].end, tokens[last + 1].start));
+      /** Names already seen as colleagues: "Nia Roberts, who qualified ... Nia was an MSW on our unit". */
+      const colleagues = new Set<string>();
+
       const hits: RuleHit[] = [];
       for (let i = 0; i < n; i++) {
         const text = tokens[i].text;
@@ -164,12 +181,15 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
             i = run;
             continue;
           }
-          if (known || (!startsSentence(i) && run > i && taggerSaysName(i))) {
-            // "Ellie Marsh", "Alfie", "Harold Jenkins"
+          if (known || (run > i && (quoted(i, run) || (!startsSentence(i) && taggerSaysName(i))))) {
+            // "Ellie Marsh", "Alfie", "Harold Jenkins", "'Bungee Bev'"
             last = run;
-          } else if (!startsSentence(i) && beforePlaceOfCare(i)) {
-            // "Tariq on Ward 18": an unfamiliar name, placed in a bed, bay or ward
+          } else if (beforePlaceOfCare(i) && (!startsSentence(i) || taggerSaysName(i))) {
+            // "Tariq on Ward 18", "Gethin in bay 2": an unfamiliar name, placed in a bed, bay or ward
             last = i;
+          } else if (!startsSentence(i) && bedside(i, run, 6) && taggerSaysName(i)) {
+            // "bed 17 on ward 10 at Musgrove, Glenys, went home"
+            last = run;
           } else {
             i = run;
             continue;
@@ -181,8 +201,11 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
         }
         if (last < 0) continue;
         const strong = bedside(first, last); // a bed is context enough, even in a post about staff
-        const aboutStaff = nearStaff(first, last, 3) || (!strong && !titled && staffSentences.has(sentence[first]));
-        if ((strong || nearCare(first, last, window)) && !aboutStaff) {
+        const name = word(titled ? last : first);
+        const aboutStaff =
+          nearStaff(first, last, 3) || fromAWorkplace(last) || (!strong && (colleagues.has(name) || (!titled && staffSentences.has(sentence[first]))));
+        if (aboutStaff) colleagues.add(name);
+        else if (strong || nearCare(first, last, titled ? window + 4 : window)) {
           hits.push({ spans: [doc.tokenSpan(first, last)], first, last });
         }
         i = last;
