@@ -131,10 +131,11 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
         return j + 1 < n && PLACE_PREPOSITION.test(tokens[j].text) && PLACE_OF_CARE.test(tokens[j + 1].text);
       };
 
+      const isTitle = (i: number) => TITLE.test(tokens[i].text) || FAMILY.test(tokens[i].text);
       /** The last token of a run of capitalised words starting at i, within one sentence. */
       const capitalRun = (i: number) => {
         let last = i;
-        while (last + 1 < n && isCapitalised(last + 1) && !startsSentence(last + 1)) last++;
+        while (last + 1 < n && isCapitalised(last + 1) && !startsSentence(last + 1) && !isTitle(last + 1)) last++;
         return last;
       };
 
@@ -151,6 +152,9 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
         const j = tokens[last + 2].text.toLowerCase() === 'the' ? last + 3 : last + 2;
         return STAFF_FROM.test(tokens[last + 2].text) && j < n && !PLACE_OF_CARE.test(tokens[j].text);
       };
+      /** "…, Glenys, went home": a word set apart by commas, not after a preposition ("at Musgrove,"). */
+      const inCommas = (i: number) =>
+        i > 0 && i + 1 < n && /,\s*$/.test(gap(i)) && /^\s*,/.test(gap(i + 1));
       /** A nickname in quotes: "'Bungee Bev'". */
       const quoted = (first: number, last: number) =>
         first > 0 && /['‘"“]\s*$/.test(doc.text.slice(tokens[first - 1].end, tokens[first].start)) &&
@@ -184,15 +188,14 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
           if (known || (run > i && (quoted(i, run) || (!startsSentence(i) && taggerSaysName(i))))) {
             // "Ellie Marsh", "Alfie", "Harold Jenkins", "'Bungee Bev'"
             last = run;
-          } else if (beforePlaceOfCare(i) && (!startsSentence(i) || taggerSaysName(i))) {
+          } else if (beforePlaceOfCare(i) && (!startsSentence(i) || !nlp.isKnownWord(word(i)))) {
             // "Tariq on Ward 18", "Gethin in bay 2": an unfamiliar name, placed in a bed, bay or ward
             last = i;
-          } else if (!startsSentence(i) && bedside(i, run, 6) && taggerSaysName(i)) {
+          } else if (run === i && inCommas(i) && !nlp.isKnownWord(word(i)) && bedside(i, i, 6)) {
             // "bed 17 on ward 10 at Musgrove, Glenys, went home"
-            last = run;
+            last = i;
           } else {
-            i = run;
-            continue;
+            continue; // not a name here; the next word may still start one ("Had Lady Harrington")
           }
         } else if (LOWERCASE.test(text) && isGivenName(word(i), nlp)) {
           // "tomasz in bed 12", "bed 6 priya", "big ron" (the tagger decides when no bed is near)

@@ -9,6 +9,8 @@ export interface Nlp {
   people(text: string): Span[];
   /** Is this word a name in compromise's lexicon? A cheap look-up, no parsing. */
   isKnownName(word: string): boolean;
+  /** Is this word in compromise's lexicon at all (a name or any other word)? */
+  isKnownWord(word: string): boolean;
 }
 
 type Compromise = ((text: string) => CompromiseDoc) & {
@@ -50,6 +52,7 @@ export function createNlp(compromise: Compromise): Nlp {
     match: (text, pattern) => spansOf(parse(text).match(pattern)),
     people: (text) => spansOf(parse(text).people()),
     isKnownName: (word) => names.has(word.toLowerCase()),
+    isKnownWord: (word) => Object.hasOwn(lexicon, word.toLowerCase()),
   };
 }
 
