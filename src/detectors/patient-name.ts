@@ -57,10 +57,12 @@ const UNIT_WORD = /^(?:ward|unit|wing|suite|centre|center|clinic|block|house|lod
 /** "Pauline from HR", "Steve from nights": where colleagues come from, not patients. */
 const STAFF_FROM = /^(?:hr|nights|days|pharmacy|theatres?|admin|it|estates|finance|payroll|switchboard|security|management|bank|agency|physio|ot|occy|radiology|x-ray|xray|pathology|the)$/i;
 
-const givenNames = new Set(GIVEN_NAMES.split(' '));
+/** Built on first use, with NLP, so a cold start's first (NLP-free) result doesn't wait for it. */
+let givenNames: Set<string> | undefined;
 
 /** Is `word` (lower case) a given name, by the bundled list or compromise's lexicon? */
 export function isGivenName(word: string, nlp?: Nlp): boolean {
+  givenNames ??= new Set(GIVEN_NAMES.split(' '));
   return givenNames.has(word) || (nlp?.isKnownName(word) ?? false);
 }
 
@@ -135,7 +137,7 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
       /** The last token of a run of capitalised words starting at i, within one sentence. */
       const capitalRun = (i: number) => {
         let last = i;
-        while (last + 1 < n && isCapitalised(last + 1) && !startsSentence(last + 1) && !isTitle(last + 1)) last++;
+        while (last + 1 < n && isCapitalised(last + 1) && !startsSentence(last + 1) && !isTitle(last + 1) && !gap(last + 1).includes(',')) last++;
         return last;
       };
 
@@ -168,6 +170,7 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
         let first = i;
         let last = -1;
         let titled = false; // a title makes it a patient even in a post about staff
+        let askTagger = false; // the tagger must confirm it, once the context says it matters (it's slow)
         if (TITLE.test(text) && i + 1 < n && (!CAPITAL_TITLE.test(text) || (CAPITALISED.test(text) && CAPITALISED.test(tokens[i + 1].text)))) {
           // "Mrs T", "Mr D. Okonkwo", "mrs b", "Lady Hamilton", "Cllr Jenkins"
           last = Math.max(i + 1, capitalRun(i + 1));
@@ -185,9 +188,10 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
             i = run;
             continue;
           }
-          if (known || (run > i && (quoted(i, run) || (!startsSentence(i) && taggerSaysName(i))))) {
-            // "Ellie Marsh", "Alfie", "Harold Jenkins", "'Bungee Bev'"
+          if (known || (run > i && (quoted(i, run) || !startsSentence(i)))) {
+            // "Ellie Marsh", "Alfie", "'Bungee Bev'"; "Harold Jenkins" if the tagger agrees
             last = run;
+            askTagger = !known && !quoted(i, run);
           } else if (beforePlaceOfCare(i) && (!startsSentence(i) || !nlp.isKnownWord(word(i)))) {
             // "Tariq on Ward 18", "Gethin in bay 2": an unfamiliar name, placed in a bed, bay or ward
             last = i;
@@ -199,8 +203,9 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
           }
         } else if (LOWERCASE.test(text) && isGivenName(word(i), nlp)) {
           // "tomasz in bed 12", "bed 6 priya", "big ron" (the tagger decides when no bed is near)
-          if (!bedside(i, i) && !(nlp.isKnownName(word(i)) && taggerSaysName(i))) continue;
+          if (!bedside(i, i) && !nlp.isKnownName(word(i))) continue;
           last = i;
+          askTagger = !bedside(i, i);
         }
         if (last < 0) continue;
         const strong = bedside(first, last); // a bed is context enough, even in a post about staff
@@ -209,6 +214,7 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
           nearStaff(first, last, 3) || fromAWorkplace(last) || (!strong && (colleagues.has(name) || (!titled && staffSentences.has(sentence[first]))));
         if (aboutStaff) colleagues.add(name);
         else if (strong || nearCare(first, last, titled ? window + 4 : window)) {
+          if (askTagger && !taggerSaysName(first)) continue; // not a name; a later word may start one
           hits.push({ spans: [doc.tokenSpan(first, last)], first, last });
         }
         i = last;

@@ -326,10 +326,7 @@ describe('tokenize', () => {
     let s = '';
     while (s.length < 20_000) s += para;
     s = s.slice(0, 20_000);
-    const t0 = performance.now();
-    const tokens = tokenize(s);
-    const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(200); // first run includes JIT warm-up; steady state is far lower
+    const tokens = tokenize(s); // timed by npm run bench, not here
     expect(tokens.length).toBeGreaterThan(2_500);
     checkTokens(s, tokens);
     checkView(s, cleanView(s));
