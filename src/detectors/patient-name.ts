@@ -48,6 +48,8 @@ const TAGGER_BUDGET = 12;
 const LINKING = /^(?:is|was|back|still|now|again|'s)$/i;
 const PLACE_PREPOSITION = /^(?:in|on|from)$/i;
 const PLACE_OF_CARE = /^(?:ward|bay|bed|beds|side|sideroom|cubicle|cubicles|resus|room|trolley|chair|bedspace)$/i;
+/** Where one patient lies: closer than a ward, where staff work too. */
+const BEDSIDE = /^(?:bay|bed|beds|side|sideroom|cubicle|cubicles|resus|trolley|bedspace)$/i;
 /** Whiteboard shorthand for a bed: "B1", "B12", "SR2", "C4". */
 const BED_CODE = /^(?:b|sr|c|bed|bay)\d{1,2}[a-z]?$/i;
 /** "the Red Lion", "a Wolves fan": a person's name rarely follows an article. */
@@ -107,10 +109,10 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
       for (let i = 1; i < n; i++) sentence[i] = sentence[i - 1] + (startsSentence(i) ? 1 : 0);
       const staffSentences = new Set(staffContext.hits(doc).map((h) => sentence[h.first]));
 
-      /** Is a bed, bay or side room within three words ("tomasz in bed 12", "bed 6, Priya")? */
-      const bedside = (first: number, last: number, reach = 3) => {
+      /** Is a bed, bay or side room within a few words ("tomasz in bed 12", "bed 6, Priya", "Tariq on Ward 18, bay 4")? */
+      const bedside = (first: number, last: number, reach = 4) => {
         for (let j = Math.max(0, first - reach); j <= Math.min(n - 1, last + reach); j++) {
-          if ((j < first || j > last) && (PLACE_OF_CARE.test(tokens[j].text) || BED_CODE.test(tokens[j].text))) return true;
+          if ((j < first || j > last) && (BEDSIDE.test(tokens[j].text) || BED_CODE.test(tokens[j].text))) return true;
         }
         return false;
       };
@@ -195,7 +197,7 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
           } else if (beforePlaceOfCare(i) && (!startsSentence(i) || !nlp.isKnownWord(word(i)))) {
             // "Tariq on Ward 18", "Gethin in bay 2": an unfamiliar name, placed in a bed, bay or ward
             last = i;
-          } else if (run === i && inCommas(i) && !nlp.isKnownWord(word(i)) && bedside(i, i, 6)) {
+          } else if (run === i && inCommas(i) && !nlp.isKnownWord(word(i)) && bedside(i, i, 8)) {
             // "bed 17 on ward 10 at Musgrove, Glenys, went home"
             last = i;
           } else {
