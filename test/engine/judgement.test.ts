@@ -50,6 +50,15 @@ describe('clean posts stay clean (the false warnings of issue 9)', () => {
     ['a frequent flyer on a plane', 'Frequent flyer on Loganair now: Kirkwall to Aberdeen for ENT training days every month'],
     ['an emoji about the rota', 'The rota\'s out and I\'m on nights again 🙄'],
     ['a farm day out', 'Farm visit with the kids on my day off 🐄🐑'],
+    // written afresh, in other words, to check the classes generalise
+    ['a group at higher risk', 'Travellers and Gypsy families often struggle to register with a GP. Our outreach nurse visits every Tuesday.'],
+    ['advice about relatives', 'Relatives remember how you made them feel on the worst day of their lives. Learn names. Offer tea.'],
+    ['security advice', 'If you see someone tailgating at a door, politely ask for their ID badge. #InfoSec'],
+    ['password advice', 'Cyber awareness week: never write your password on a sticky note, and turn on MFA.'],
+    ['a porter thanked', 'Big thanks to Kwame, our porter, who found a patient\'s lost wedding ring in the laundry'],
+    ['a PALS number in a reply', '@BrianT1962 I\'m sorry the wait was so long. Please contact PALS on 01234 567890.'],
+    ['a long run of nights', 'r/nursing rant: our manager rostered me 7 nights in a row again. Burnt out.'],
+    ['a named colleague on a named ward', 'Shout out to Dilys on Ward Cedar who has been with us 25 years, best HCA in Wales'],
   ])('%s', (_, text) => {
     expect(categories(text)).toEqual([]);
   });
@@ -74,6 +83,10 @@ describe('risks without a keyword are found (the misses of issue 9)', () => {
     ['rudeness', 'dehumanising emoji', 'Bay 3 tonight 🐄🐄🐄🐄 #nightshift'],
     ['rudeness', 'infantilising a colleague', 'to the new band 5 who \'doesn\'t do\' personal care now she\'s registered - aww sweetie'],
     ['rudeness', 'sarcasm at the public', 'Yes madam, your three-hour wait for a splinter is definitely the greatest injustice in history.'],
+    ['rudeness', 'a stereotype of junior doctors', 'Junior docs these days can\'t even write a drug chart without asking mummy. Pathetic.'],
+    ['rudeness', 'a stereotype of a place', 'People from the Meadows estate breed like rabbits and then wonder why there are no beds'],
+    ['rudeness', 'sarcasm at a member of the public', '@JanetW Thanks for your expert medical opinion Janet, I\'ll pass it on to the consultants'],
+    ['patient-details', 'a reality star in clinic', 'The woman off Gogglebox was in our fracture clinic this morning 😆'],
     ['rudeness', 'a put-down in a reply', '@dai_jones77 Maybe if you\'d stopped filming the triage nurse you\'d have been seen quicker.'],
     ['confidentiality', 'a bid', 'Our bid for the community contract came in at £4.2m, undercutting the other trust by 10%'],
     ['confidentiality', 'an agency rate', 'The agency is charging us £95 an hour for a band 5, invoices are insane'],
