@@ -136,12 +136,14 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
       };
 
       const isTitle = (i: number) => TITLE.test(tokens[i].text) || FAMILY.test(tokens[i].text);
-      /** The last token of a run of capitalised words starting at i, within one sentence. */
-      const capitalRun = (i: number) => {
-        let last = i;
-        while (last + 1 < n && isCapitalised(last + 1) && !startsSentence(last + 1) && !isTitle(last + 1) && !gap(last + 1).includes(',')) last++;
-        return last;
-      };
+      /** The last token of a run of capitalised words starting at i, within one sentence and one clause:
+       *  worked out once for every token, from the end, so a long run is walked once, not once per word. */
+      const runEnd = new Int32Array(n);
+      for (let j = n - 1; j >= 0; j--) {
+        const continues = j + 1 < n && isCapitalised(j + 1) && !startsSentence(j + 1) && !isTitle(j + 1) && !gap(j + 1).includes(',');
+        runEnd[j] = continues ? runEnd[j + 1] : j;
+      }
+      const capitalRun = (i: number) => runEnd[i];
 
       /** A place or an organisation, not a person: "the Kings Arms", "Ward Heulwen", "Bristol Rovers". */
       const namesAThing = (first: number, last: number) => {
@@ -169,7 +171,7 @@ export function patientName(options: Record<string, unknown>): RuleFinder {
       const hits: RuleHit[] = [];
       for (let i = 0; i < n; i++) {
         const text = tokens[i].text;
-        let first = i;
+        const first = i;
         let last = -1;
         let titled = false; // a title makes it a patient even in a post about staff
         let askTagger = false; // the tagger must confirm it, once the context says it matters (it's slow)
