@@ -1,38 +1,89 @@
-// A person's name close to a place of care ("Mrs Kowalczyk in bed 8", "yasmin in side room 3").
+// A person's name close to a place of care ("Mrs Kowalczyk in bed 8", "yasmin in side room 3",
+// "bed 6, Priya", "Uncle Dev on the stroke unit").
 //
-// compromise knows 24,000 words and which are names. Its tagger costs ~0.5 ms even for a short
-// snippet and ~120 ms for a long post, so names are found from its lexicon, titles and capitals,
-// and the tagger is asked only about a lowercase word that may not be a name here ("mark the chart"),
-// looking at a few words around it.
+// It decides whether a phrase is a person, not just capitalised: a title before it, a given name from
+// a bundled list of 14,000 names from many cultures (data/given-names.ts) or compromise's lexicon,
+// and, for capitalised words it doesn't know, compromise's tagger asked about a few words around them.
+// A phrase is not a person when it names a place or an organisation: "the Red Lion", "Bristol Rovers",
+// "Heaton Park", "Ward Heulwen", or anything the pack lists (clubs, TV programmes, charities).
+// Lower-case names count only right next to a bed, bay or side room ("tomasz in bed 12").
+// Linear in the draft: every context test is a look-up in arrays built once per draft.
 import { Type, type Static } from '@sinclair/typebox';
 import type { Doc } from '../engine/document';
 import { CompiledMatcher } from '../engine/matcher';
+import type { Nlp } from '../engine/nlp';
 import type { RuleFinder, RuleHit } from '../engine/rule-types/types';
 import { Nearby, Obj, TextList } from '../packs/format';
+import { GIVEN_NAMES } from './data/given-names';
 
 /** The options a pack gives this detector (checked when the pack loads). */
 export const PatientNameOptions = Obj('the "patient-name" options', {
   care: Type.Optional(Nearby('care', 'Words or patterns that put a name in a care context (bed 4, ward, discharged).')),
   staff: Type.Optional(Nearby('staff', "Words near a name that show it's a colleague, a public figure or a comparison (Dr, Sister, like).")),
+  staffContext: Type.Optional(
+    Nearby('staffContext', 'Words in the same sentence that show the post is about staff (thank you, welcome, retires, hiring): names there are colleagues unless a title or a bed says otherwise.'),
+  ),
+  notPeople: Type.Optional(Nearby('notPeople', 'Names of things that are not people: clubs and their nicknames, TV programmes, charities, pubs.')),
   window: Type.Optional(Type.Integer({ minimum: 1, description: 'How many words from the name the care context may be. Default 8.' })),
-  notNames: Type.Optional(TextList('Words that make a run of capitalised words a place or a team, not a person (Ward, Hospital).')),
+  notNames: Type.Optional(TextList('Words that are never part of a person\'s name (Ward, Hospital, Monday).')),
+  placeWords: Type.Optional(TextList('Words that end the name of a place or an organisation (Park, Arms, Rovers, Appeal).')),
 });
 export type PatientNameOptions = Static<typeof PatientNameOptions>;
 
-const TITLE = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
-const LOWERCASE = /^\p{Ll}+$/u;
+/** Titles that make the next word a surname: "Mrs Begum", "Cllr Jenkins", "Lady Hamilton". */
+const TITLE = /^(?:mr|mrs|ms|miss|mx|lady|sir|lord|dame|cllr|councillor|rev|revd|reverend)\.?$/i;
+/** Titles that are also ordinary words, so they count only written with a capital before a capital. */
+const CAPITAL_TITLE = /^(?:lady|sir|lord|dame|miss)$/i;
+/** Family nicknames for regular patients: "Uncle Dev", "Nana Pat". */
+const FAMILY = /^(?:uncle|auntie|aunty|aunt|nana|nanna|nan|grandad|grandpa|grandma|granny|gran)$/i;
+const CAPITALISED = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u; // Doris, O'Brien; not I'm
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const LOWERCASE = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const SENTENCE_END = /[.!?\n]/;
 const TAGGER_CONTEXT = 3;
+/** Tagger calls per draft: each costs ~0.5 ms, so a long draft full of capitals stays fast. */
+const TAGGER_BUDGET = 12;
 const LINKING = /^(?:is|was|back|still|now|again|'s)$/i;
 const PLACE_PREPOSITION = /^(?:in|on|from)$/i;
-const PLACE_OF_CARE = /^(?:ward|bay|bed|side|sideroom|cubicle|resus|room)$/i;
+const PLACE_OF_CARE = /^(?:ward|bay|bed|beds|side|sideroom|cubicle|cubicles|resus|room|trolley|chair|bedspace)$/i;
+/** Where one patient lies: closer than a ward, where staff work too. */
+const BEDSIDE = /^(?:bay|bed|beds|side|sideroom|cubicle|cubicles|resus|trolley|bedspace)$/i;
+/** Whiteboard shorthand for a bed: "B1", "B12", "SR2", "C4". */
+const BED_CODE = /^(?:b|sr|c|bed|bay)\d{1,2}[a-z]?$/i;
+/** "the Red Lion", "a Wolves fan": a person's name rarely follows an article. */
+const ARTICLE = /^(?:the|a|an)$/i;
+/** A named ward or unit: "Ward Heulwen", "Unit Dewi Sant". */
+const UNIT_WORD = /^(?:ward|unit|wing|suite|centre|center|clinic|block|house|lodge|building|st|saint|ysbyty|uned|canolfan|ospidal|royal|hospital|infirmary)$/i;
+/** "Pauline from HR", "Steve from nights": where colleagues come from, not patients. */
+const STAFF_FROM = /^(?:hr|nights|days|pharmacy|theatres?|admin|it|estates|finance|payroll|switchboard|security|management|bank|agency|physio|ot|occy|radiology|x-ray|xray|pathology|the)$/i;
+
+/** Built on first use, with NLP, so a cold start's first (NLP-free) result doesn't wait for it. */
+let givenNames: Set<string> | undefined;
+
+/** Is `word` (lower case) a given name, by the bundled list or compromise's lexicon? */
+export function isGivenName(word: string, nlp?: Nlp): boolean {
+  givenNames ??= new Set(GIVEN_NAMES.split(' '));
+  return givenNames.has(word) || (nlp?.isKnownName(word) ?? false);
+}
+
+/** For each token, whether some hit of `matcher` is within `window` tokens: prefix sums, so each ask is O(1). */
+function nearness(doc: Doc, matcher: CompiledMatcher) {
+  const n = doc.tokens.length;
+  const covered = new Int32Array(n + 1);
+  for (const h of matcher.hits(doc)) for (let t = h.first; t <= h.last && t < n; t++) covered[t + 1] = 1;
+  for (let t = 1; t <= n; t++) covered[t] += covered[t - 1];
+  return (first: number, last: number, window: number) =>
+    covered[Math.min(n, last + window + 1)] - covered[Math.max(0, first - window)] > 0;
+}
 
 export function patientName(opts: PatientNameOptions): RuleFinder {
   const care = new CompiledMatcher(opts.care ?? {});
   const staff = new CompiledMatcher(opts.staff ?? {});
+  const staffContext = new CompiledMatcher(opts.staffContext ?? {});
+  const notPeople = new CompiledMatcher(opts.notPeople ?? {});
   const window = opts.window ?? 8;
   const notNames = new Set((opts.notNames ?? []).map((w) => w.toLowerCase()));
+  const placeWords = new Set((opts.placeWords ?? []).map((w) => w.toLowerCase()));
 
   return {
     needsNlp: true,
@@ -40,14 +91,35 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       const nlp = doc.nlp;
       if (!nlp || care.hits(doc).length === 0) return [];
       const { tokens } = doc;
-      const word = (i: number) => tokens[i].forms[0].replace(/'s$/, '');
+      const n = tokens.length;
+      const word = (i: number) => tokens[i].forms[0].replace(/['’]s$/, '');
+      const isPlaceWord = (i: number) => placeWords.has(word(i));
       const isCapitalised = (i: number) => CAPITALISED.test(tokens[i].text) && !notNames.has(word(i));
-      const startsSentence = (i: number) => i === 0 || SENTENCE_END.test(doc.text.slice(tokens[i - 1].end, tokens[i].start));
+      const gap = (i: number) => doc.text.slice(tokens[i - 1].end, tokens[i].start);
+      const startsSentence = (i: number) => i === 0 || SENTENCE_END.test(gap(i));
+      const nearCare = nearness(doc, care);
+      const nearStaff = nearness(doc, staff);
+      const nearNotPeople = nearness(doc, notPeople);
 
+      // Sentence number of each token, and which sentences talk about staff.
+      const sentence = new Int32Array(n);
+      for (let i = 1; i < n; i++) sentence[i] = sentence[i - 1] + (startsSentence(i) ? 1 : 0);
+      const staffSentences = new Set(staffContext.hits(doc).map((h) => sentence[h.first]));
+
+      /** Is a bed, bay or side room within a few words ("tomasz in bed 12", "bed 6, Priya", "Tariq on Ward 18, bay 4")? */
+      const bedside = (first: number, last: number, reach = 4) => {
+        for (let j = Math.max(0, first - reach); j <= Math.min(n - 1, last + reach); j++) {
+          if ((j < first || j > last) && (BEDSIDE.test(tokens[j].text) || BED_CODE.test(tokens[j].text))) return true;
+        }
+        return false;
+      };
+
+      let taggerCalls = 0;
       /** Is the tagger sure token i is part of a person's name, reading a few words either side? */
       const taggerSaysName = (i: number) => {
+        if (taggerCalls++ >= TAGGER_BUDGET) return false;
         const from = Math.max(0, i - TAGGER_CONTEXT);
-        const to = Math.min(tokens.length - 1, i + TAGGER_CONTEXT);
+        const to = Math.min(n - 1, i + TAGGER_CONTEXT);
         const text = doc.text.slice(tokens[from].start, tokens[to].end);
         const at = tokens[i].start - tokens[from].start;
         return nlp.match(text, '#Person').some((s) => s.start <= at && at < s.end);
@@ -56,33 +128,95 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       /** "Tariq on Ward 18", "Kev's back on Ward 22", "Ron is still in bay 2". */
       const beforePlaceOfCare = (i: number) => {
         let j = i + 1;
-        while (j < tokens.length && j <= i + 3 && LINKING.test(tokens[j].text)) j++;
-        return j + 1 < tokens.length && PLACE_PREPOSITION.test(tokens[j].text) && PLACE_OF_CARE.test(tokens[j + 1].text);
+        while (j < n && j <= i + 3 && LINKING.test(tokens[j].text)) j++;
+        return j + 1 < n && PLACE_PREPOSITION.test(tokens[j].text) && PLACE_OF_CARE.test(tokens[j + 1].text);
       };
 
+      const isTitle = (i: number) => TITLE.test(tokens[i].text) || FAMILY.test(tokens[i].text);
+      /** The last token of a run of capitalised words starting at i, within one sentence and one clause:
+       *  worked out once for every token, from the end, so a long run is walked once, not once per word. */
+      const runEnd = new Int32Array(n);
+      for (let j = n - 1; j >= 0; j--) {
+        const continues = j + 1 < n && isCapitalised(j + 1) && !startsSentence(j + 1) && !isTitle(j + 1) && !gap(j + 1).includes(',');
+        runEnd[j] = continues ? runEnd[j + 1] : j;
+      }
+      const capitalRun = (i: number) => runEnd[i];
+
+      /** A place or an organisation, not a person: "the Kings Arms", "Ward Heulwen", "Bristol Rovers". */
+      const namesAThing = (first: number, last: number) => {
+        if (first > 0 && !startsSentence(first) && (ARTICLE.test(tokens[first - 1].text) || UNIT_WORD.test(tokens[first - 1].text))) return true;
+        for (let j = first; j <= last + 1 && j < n; j++) if (isPlaceWord(j)) return true;
+        return nearNotPeople(first, last, 0);
+      };
+
+      /** "Claire from the day unit", "Steve from nights": a colleague (but "Dai from Ward 4" is a patient). */
+      const fromAWorkplace = (last: number) => {
+        if (last + 2 >= n || tokens[last + 1].text.toLowerCase() !== 'from') return false;
+        const j = tokens[last + 2].text.toLowerCase() === 'the' ? last + 3 : last + 2;
+        return STAFF_FROM.test(tokens[last + 2].text) && j < n && !PLACE_OF_CARE.test(tokens[j].text);
+      };
+      /** "…, Glenys, went home": a word set apart by commas, not after a preposition ("at Musgrove,"). */
+      const inCommas = (i: number) =>
+        i > 0 && i + 1 < n && /,\s*$/.test(gap(i)) && /^\s*,/.test(gap(i + 1));
+      /** A nickname in quotes: "'Bungee Bev'". */
+      const quoted = (first: number, last: number) =>
+        first > 0 && /['‘"“]\s*$/.test(doc.text.slice(tokens[first - 1].end, tokens[first].start)) &&
+        last + 1 < n && /^\s*['’"”]/.test(doc.text.slice(tokens[last].end, tokens[last + 1].start));
+      /** Names already seen as colleagues: "Nia Roberts, who qualified ... Nia was an MSW on our unit". */
+      const colleagues = new Set<string>();
+
       const hits: RuleHit[] = [];
-      for (let i = 0; i < tokens.length; i++) {
+      for (let i = 0; i < n; i++) {
+        const text = tokens[i].text;
+        const first = i;
         let last = -1;
-        if (TITLE.test(tokens[i].text) && i + 1 < tokens.length) {
-          // "Mrs T", "Mr D. Okonkwo", "Mrs Gwen Pritchard", "mrs b"
-          last = i + 1;
-          while (last + 1 < tokens.length && isCapitalised(last + 1) && !startsSentence(last + 1)) last++;
+        let titled = false; // a title makes it a patient even in a post about staff
+        let askTagger = false; // the tagger must confirm it, once the context says it matters (it's slow)
+        if (TITLE.test(text) && i + 1 < n && (!CAPITAL_TITLE.test(text) || (CAPITALISED.test(text) && CAPITALISED.test(tokens[i + 1].text)))) {
+          // "Mrs T", "Mr D. Okonkwo", "mrs b", "Lady Hamilton", "Cllr Jenkins"
+          last = Math.max(i + 1, capitalRun(i + 1));
+          titled = true;
+        } else if (FAMILY.test(text) && i + 1 < n && CAPITALISED.test(tokens[i + 1].text) && !notNames.has(word(i + 1))) {
+          // "Uncle Dev", "Nana Pat"
+          last = capitalRun(i + 1);
+          titled = true;
         } else if (notNames.has(word(i))) {
           continue;
-        } else if (isCapitalised(i) && (nlp.isKnownName(word(i)) || (!startsSentence(i) && i + 1 < tokens.length && isCapitalised(i + 1) && !startsSentence(i + 1)))) {
-          // "Ellie Marsh", "Alfie", "Harold Jenkins"
+        } else if (isCapitalised(i) || (ALL_CAPS.test(text) && isGivenName(word(i), nlp) && bedside(i, i))) {
+          const run = isCapitalised(i) ? capitalRun(i) : i;
+          const known = isGivenName(word(i), nlp);
+          if (namesAThing(i, run)) {
+            i = run;
+            continue;
+          }
+          if (known || (run > i && (quoted(i, run) || !startsSentence(i)))) {
+            // "Ellie Marsh", "Alfie", "'Bungee Bev'"; "Harold Jenkins" if the tagger agrees
+            last = run;
+            askTagger = !known && !quoted(i, run);
+          } else if (beforePlaceOfCare(i) && (!startsSentence(i) || !nlp.isKnownWord(word(i)))) {
+            // "Tariq on Ward 18", "Gethin in bay 2": an unfamiliar name, placed in a bed, bay or ward
+            last = i;
+          } else if (run === i && inCommas(i) && !nlp.isKnownWord(word(i)) && bedside(i, i, 8)) {
+            // "bed 17 on ward 10 at Musgrove, Glenys, went home"
+            last = i;
+          } else {
+            continue; // not a name here; the next word may still start one ("Had Lady Harrington")
+          }
+        } else if (LOWERCASE.test(text) && isGivenName(word(i), nlp)) {
+          // "tomasz in bed 12", "bed 6 priya", "big ron" (the tagger decides when no bed is near)
+          if (!bedside(i, i) && !nlp.isKnownName(word(i))) continue;
           last = i;
-          while (last + 1 < tokens.length && isCapitalised(last + 1) && !startsSentence(last + 1)) last++;
-        } else if (isCapitalised(i) && !startsSentence(i) && beforePlaceOfCare(i)) {
-          // "Tariq on Ward 18": an unfamiliar name, placed in a bed, bay or ward
-          last = i;
-        } else if (LOWERCASE.test(tokens[i].text) && nlp.isKnownName(word(i)) && taggerSaysName(i)) {
-          // "yasmin", "big ron", "barbara"
-          last = i;
+          askTagger = !bedside(i, i);
         }
         if (last < 0) continue;
-        if (care.near(doc, i, last, window) && !staff.near(doc, i, last, 3)) {
-          hits.push({ spans: [doc.tokenSpan(i, last)], first: i, last });
+        const strong = bedside(first, last); // a bed is context enough, even in a post about staff
+        const name = word(titled ? last : first);
+        const aboutStaff =
+          nearStaff(first, last, 3) || fromAWorkplace(last) || (!strong && (colleagues.has(name) || (!titled && staffSentences.has(sentence[first]))));
+        if (aboutStaff) colleagues.add(name);
+        else if (strong || nearCare(first, last, titled ? window + 4 : window)) {
+          if (askTagger && !taggerSaysName(first)) continue; // not a name; a later word may start one
+          hits.push({ spans: [doc.tokenSpan(first, last)], first, last });
         }
         i = last;
       }

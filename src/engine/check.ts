@@ -45,9 +45,26 @@ function allowedRegions(doc: Doc, pack: CompiledPack): Span[] {
 
 const inside = (s: Span, regions: Span[]) => regions.some((r) => s.start >= r.start && s.end <= r.end);
 
+/** A phrase to quote from stretches this long at most; longer, its parts are joined with an ellipsis. */
+const QUOTABLE = 60;
+
+/**
+ * The words a finding points at, as something that reads in a sentence: the stretch of the draft from
+ * the first span to the last when it's short ("reg is an absolute idiot"), not the spans glued
+ * together ("reg, absolute, idiot").
+ */
+function matchText(doc: Doc, hit: RuleHit): string {
+  const spans = [...hit.spans].sort((a, b) => a.start - b.start);
+  const start = spans[0].start;
+  const end = Math.max(...spans.map((s) => s.end));
+  const stretch = doc.text.slice(start, end);
+  if (stretch.length <= QUOTABLE && !stretch.includes('\n')) return stretch.replace(/\s+/g, ' ');
+  return spans.map((s) => doc.text.slice(s.start, s.end).replace(/\s+/g, ' ')).join(' … ');
+}
+
 function fill(template: string | undefined, doc: Doc, hit: RuleHit): string | undefined {
   if (template === undefined) return undefined;
-  const match = hit.spans.map((s) => doc.text.slice(s.start, s.end)).join(', ');
+  const match = hit.spans.length ? matchText(doc, hit) : '';
   return template.replace(/\{match\}/g, match).replace(/\{clues\}/g, (hit.clues ?? []).join(' + '));
 }
 

@@ -7,6 +7,8 @@ export interface Nlp {
   match(text: string, pattern: string): Span[];
   /** Is this word a name in compromise's lexicon? A cheap look-up, no parsing. */
   isKnownName(word: string): boolean;
+  /** Is this word in compromise's lexicon at all (a name or any other word)? */
+  isKnownWord(word: string): boolean;
 }
 
 type Compromise = ((text: string) => CompromiseDoc) & {
@@ -46,6 +48,7 @@ export function createNlp(compromise: Compromise): Nlp {
   return {
     match: (text, pattern) => spansOf(parse(text).match(pattern)),
     isKnownName: (word) => names.has(word.toLowerCase()),
+    isKnownWord: (word) => Object.hasOwn(lexicon, word.toLowerCase()),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine';
+import { isGivenName } from '../../src/detectors/patient-name';
 import { nlp, packOf, rule } from '../engine/helpers';
 
 const names = rule({
@@ -10,8 +11,11 @@ const names = rule({
   options: {
     care: { words: ['bay', 'bed', 'ward', 'notes'], patterns: ['\\b(?:bay|bed)\\s*\\d'] },
     staff: { words: ['dr', 'sister', 'hca', 'like'] },
+    staffContext: { words: ['thank you', 'welcome', 'retires', 'suspended'] },
+    notPeople: { words: ['call the midwife', 'up the gas'] },
+    placeWords: ['arms', 'park', 'rovers', 'appeal'],
     window: 6,
-    notNames: ['ward'],
+    notNames: ['ward', 'st', 'ysbyty'],
   },
 });
 const pack = packOf(names);
@@ -41,5 +45,56 @@ describe('patient-name detector', () => {
 
   it('needs NLP: without it the rule is skipped, not guessed', () => {
     expect(check('Mrs Kowalczyk in bed 8', {}, pack)).toEqual([]);
+  });
+
+  it.each([
+    ['tomasz in bed 12 ate his breakfast', 'tomasz'],
+    ['bed 6, Priya, needs a chest xray', 'Priya'],
+    ['bed 6 priya needs a chest xray', 'priya'],
+    ['Uncle Dev on the ward again', 'Uncle Dev'],
+    ['Lady Hamilton in bed 4 wants gin', 'Lady Hamilton'],
+    ['Cllr Jenkins in bed 4 again', 'Cllr Jenkins'],
+    ['Rev Thomas is on the ward again', 'Rev Thomas'],
+    ['Had Lady Harrington-Vane in bed 2 today', 'Lady Harrington-Vane'],
+    ['ward 4 board: B1 joan NBM / B2 mr osei palliative', 'joan'],
+    ['Gethin in bay 2 did the stairs today', 'Gethin'],
+    ['bed 17 on ward 10 at Musgrove, Glenys, went home', 'Glenys'],
+    ["frequent flyer 'Bungee Bev' is in bed 11 again", 'Bungee Bev'],
+    ['Thank you to the team who looked after Mrs Begum in bed 4', 'Mrs Begum'],
+  ])('finds a person, in the forms staff write them: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each([
+    'Up the Gas! Great win for Bristol Rovers, back on the ward tomorrow',
+    'Ward 7 do at The Kings Arms, bring your secret santa gifts',
+    'Drinks at the Red Lion after our last shift on the ward',
+    'Watching Call the Midwife after a shift on the ward',
+    'Walk round Roath Park for the Ward Heulwen appeal',
+    'New chairs for the unit at St Mary\'s, bed 4 looks lovely',
+    'Our Ysbyty Penrhos Stanley unit has six new beds',
+    'Welcome to the team Tomasz, starting on the ward Monday',
+    'Nia Roberts qualified this week, welcome! Nia was on our ward as a student',
+    'Claire from HR says the ward rota is out',
+    'Near miss on Ward Iona last night, the bed alarm failed',
+    'when your mam rings mid shift and I\'m in resus, bed 3 is kicking off',
+    'Everyone in bay 2 slept well',
+  ])('leaves clubs, pubs, programmes, named wards and colleagues alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('stays linear on 5,000 characters of lower-case names next to beds', () => {
+    const text = 'priya in bed 4 and tomasz in bay 2, '.repeat(140);
+    expect(found(text).length).toBeGreaterThan(100);
+  });
+});
+
+describe('the bundled given names', () => {
+  it.each(['priya', 'tomasz', 'oluwaseun', 'mohammed', 'fatima', 'doreen', 'agnieszka', 'chinedu', 'krzysztof'])('knows %s', (name) => {
+    expect(isGivenName(name)).toBe(true);
+  });
+
+  it.each(['will', 'rose', 'mark', 'hope', 'bay', 'mats', 'ward', 'sister'])('leaves out the everyday English word %s', (word) => {
+    expect(isGivenName(word)).toBe(false);
   });
 });

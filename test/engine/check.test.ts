@@ -55,6 +55,19 @@ describe('check: the finding', () => {
     });
   });
 
+  it('quotes the words a combination found as one phrase from the draft, not glued fragments', () => {
+    const insult = rule({
+      id: 'rude.insult',
+      type: 'combination',
+      clues: { insult: { words: ['idiot'] }, target: { words: ['reg'] } },
+      threshold: 2,
+      message: '“{match}” reads as an insult.',
+    });
+    expect(check('the reg is an absolute idiot tbh', {}, packOf(insult))[0].message).toBe('“reg is an absolute idiot” reads as an insult.');
+    const far = `the reg ${'and then we did the obs round '.repeat(3)}idiot`;
+    expect(check(far, {}, packOf(insult))[0].message).toBe('“reg … idiot” reads as an insult.');
+  });
+
   it('reports one finding per rule with every place it matched', () => {
     const [f] = check('shit rota, shit pay', {}, packOf(swearing));
     expect(f.spans).toEqual([

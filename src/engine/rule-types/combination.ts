@@ -56,6 +56,8 @@ export const combinationRule = defineRuleType({
     return {
       needsNlp: false,
       find(doc) {
+        // The required clues first: most drafts have none of them, and then the others needn't be looked for.
+        if (required.size && !clues.some((c) => isRequired(c) && c.matcher.hits(doc).length)) return [];
         const all: Array<{ clue: Clue; hit: Hit }> = [];
         for (const clue of clues) for (const hit of clue.matcher.hits(doc)) all.push({ clue, hit });
         if (all.length === 0) return [];
