@@ -182,8 +182,9 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
   const inFlight = new Map<string, Promise<CheckResponse>>();
   let focused: Composer | null = null;
   /**
-   * The caret as it was when focus last left an editor. Clicking a send button can move or clear the
-   * selection (Chromium puts it in a text button; Draft.js clears it on blur), so read it before that.
+   * The caret as it was when focus last left an editor, or a pointer was pressed while it had focus.
+   * Clicking a send button can move or clear the selection (Chromium and Firefox put it in a text
+   * button; Draft.js clears it on blur), so read it before that.
    */
   let lastSelection: { editor: HTMLElement; saved: SavedSelection } | null = null;
   let badge: { root: UiRoot; mounted: Mounted<BadgeProps>; composer: Composer } | null = null;
@@ -372,9 +373,12 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
     return !!scope && safeQueryAll(scope, '[role="listbox"]').some((l) => isVisible(l));
   }
 
-  /** The caret in `editor` now if it has focus, else as it was when focus left it. */
+  /** The caret in `editor` now if it is there, else as it was when focus (or a press elsewhere) took it away. */
   function selectionOf(editor: HTMLElement): SavedSelection {
-    if (containsComposed(editor, deepActiveElement())) return saveSelection(editor);
+    if (containsComposed(editor, deepActiveElement())) {
+      const now = saveSelection(editor);
+      if (now.kind !== 'none') return now;
+    }
     return lastSelection?.editor === editor ? lastSelection.saved : { kind: 'none' };
   }
 
@@ -614,6 +618,9 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
 
   /** A send button pressed: start checking now, so the answer is often in by the click (~100 ms later). */
   function onPointerDown(event: PointerEvent): void {
+    // Firefox moves the selection into the text of a pressed div[role=button] while focus stays in the
+    // editor (no focusout): keep the caret now, so "Edit post" can put it back.
+    if (focused && containsComposed(focused.editor, deepActiveElement())) lastSelection = { editor: focused.editor, saved: saveSelection(focused.editor) };
     const composer = composerFromSubmitPath(pathElements(event, 16), adapters);
     if (!composer || isDisabled(composer.submit)) return;
     checkInBackground(composer, textOf(composer));
