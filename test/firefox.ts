@@ -47,7 +47,12 @@ export function launchFirefox(options: { proxyPort?: number } = {}): Promise<Bro
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: { ...PREFS, ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}) },
-    // Without it, Firefox ignores services.settings.server and fetches its remote settings from Mozilla.
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    env: {
+      ...process.env,
+      // Without it, Firefox ignores services.settings.server and fetches its remote settings from Mozilla.
+      MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+      // Lets WebDriver BiDi open the extension's own pages (moz-extension://); tests only.
+      MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1',
+    },
   });
 }

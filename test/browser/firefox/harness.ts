@@ -53,8 +53,8 @@ export const editorOf = (c: Composer) => deep(c.editor);
 export const sendOf = (c: Composer) => sendSelector(c.send);
 
 /** The nudge dialog, inside the extension's shadow root, and one of its buttons by name. */
-export const NUDGE = '[data-tbyp-root="nudge"] >>> [role="dialog"]';
-export const FINDINGS = '[data-tbyp-root="nudge"] >>> [role="dialog"][data-state="findings"]';
+export const NUDGE = deep('[data-tbyp-root="nudge"] [role="dialog"]');
+export const FINDINGS = deep('[data-tbyp-root="nudge"] [role="dialog"][data-state="findings"]');
 export const nudgeButton = (name: 'Edit post' | 'Post anyway' | 'Close') => `${NUDGE} >>> button::-p-text(${name})`;
 
 // ------------------------------------------------------------------ the browser
@@ -91,13 +91,16 @@ async function startRecordingProxy(): Promise<{ port: number; seen: string[]; se
   return { port: typeof address === 'object' && address ? address.port : 0, seen, server };
 }
 
-export async function startFirefoxHarness(options: { /** false: the same browser without the extension. */ extension?: boolean } = {}): Promise<FirefoxHarness> {
+export async function startFirefoxHarness(
+  options: { /** false: the same browser without the extension. */ extension?: boolean; /** Another build (the bench's). */ extensionDir?: string } = {},
+): Promise<FirefoxHarness> {
   const withExtension = options.extension !== false;
-  if (withExtension && !existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error(`No Firefox extension build in ${FIREFOX_EXTENSION_DIR}`);
+  const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No Firefox extension build in ${extensionDir}`);
   const server = await startPracticeServer(0);
   const proxy = await startRecordingProxy();
   const browser = await launchFirefox({ proxyPort: proxy.port });
-  if (withExtension) await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  if (withExtension) await browser.installExtension(extensionDir);
 
   const requests: string[] = [];
   const pageErrors: string[] = [];
@@ -132,7 +135,11 @@ export async function startFirefoxHarness(options: { /** false: the same browser
 /** One of the extension's own pages ("options.html", "popup.html") in a new tab. */
 export async function openExtensionPage(h: FirefoxHarness, path: string): Promise<Page> {
   const page = await h.newPage();
-  await page.goto(`${FIREFOX_EXTENSION_ORIGIN}/${path}`);
+  const url = `${FIREFOX_EXTENSION_ORIGIN}/${path}`;
+  // The page loads in the extension's process, and Puppeteer never hears that navigation end (its
+  // goto times out): wait for the document instead.
+  page.goto(url).catch(() => undefined);
+  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
   return page;
 }
 
@@ -234,7 +241,7 @@ export async function warningsOn(page: Page, text: string): Promise<string[] | n
     return host?.shadowRoot?.querySelector('[role="dialog"][data-state="findings"]') ? 'nudge' : false;
   });
   if ((await outcome.jsonValue()) === 'posted') return null;
-  const ids = await page.$$eval(`${NUDGE} >>> [data-rule-id]`, (els) => els.map((el) => el.getAttribute('data-rule-id')!));
+  const ids = await page.$$eval(`${NUDGE} >>> *[data-rule-id]`, (els) => els.map((el) => el.getAttribute('data-rule-id')!));
   await (await find(page, nudgeButton('Edit post'))).click();
   return ids.sort();
 }
