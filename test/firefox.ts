@@ -39,14 +39,14 @@ const proxyPrefs = (port: number) => ({
   'network.proxy.socks_remote_dns': false,
 });
 
-export function launchFirefox(options: { proxyPort?: number } = {}): Promise<Browser> {
+export function launchFirefox(options: { proxyPort?: number; prefs?: Record<string, unknown> } = {}): Promise<Browser> {
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: run bash scripts/test.sh, which installs firefox-esr (or set FIREFOX_PATH).`);
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: { ...PREFS, ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}) },
+    extraPrefsFirefox: { ...PREFS, ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}), ...options.prefs },
     env: {
       ...process.env,
       // Without it, Firefox ignores services.settings.server and fetches its remote settings from Mozilla.

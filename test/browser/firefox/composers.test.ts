@@ -122,4 +122,9 @@ describe('Firefox: every composer on the practice page', () => {
     expect(h.requests.length).toBeGreaterThan(0);
     expect(h.pageErrors).toEqual([]);
   });
+
+  it('(the check above sees a request bound off the machine)', async () => {
+    await h.page.evaluate(() => fetch('http://tbyp-offline.example/ping').catch(() => undefined));
+    await expect.poll(() => h.outsideRequests()).toContain('http://tbyp-offline.example/ping');
+  });
 });

@@ -92,14 +92,20 @@ async function startRecordingProxy(): Promise<{ port: number; seen: string[]; se
 }
 
 export async function startFirefoxHarness(
-  options: { /** false: the same browser without the extension. */ extension?: boolean; /** Another build (the bench's). */ extensionDir?: string } = {},
+  options: {
+    /** false: the same browser without the extension. */
+    extension?: boolean;
+    /** Another build (the bench's). */
+    extensionDir?: string;
+    prefs?: Record<string, unknown>;
+  } = {},
 ): Promise<FirefoxHarness> {
   const withExtension = options.extension !== false;
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No Firefox extension build in ${extensionDir}`);
   const server = await startPracticeServer(0);
   const proxy = await startRecordingProxy();
-  const browser = await launchFirefox({ proxyPort: proxy.port });
+  const browser = await launchFirefox({ proxyPort: proxy.port, prefs: options.prefs });
   if (withExtension) await browser.installExtension(extensionDir);
 
   const requests: string[] = [];

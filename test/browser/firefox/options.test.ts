@@ -43,4 +43,9 @@ describe('Firefox: options page', () => {
     expect(h.requests.length).toBeGreaterThan(0);
     expect(h.pageErrors).toEqual([]);
   });
+
+  it("(the check above sees a request the extension's own pages make)", async () => {
+    await options.evaluate(() => fetch('https://tbyp-offline.example/ping').catch(() => undefined));
+    await expect.poll(() => h.outsideRequests()).toContain('https://tbyp-offline.example:443/');
+  });
 });
