@@ -6,13 +6,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   CLEAN,
-  FINDINGS,
   NUDGE,
   ONE_PER_LIBRARY,
   PRACTICE_COMPOSERS,
   RISKY,
   editorOf,
   find,
+  findingsShown,
   focusIsIn,
   isGone,
   leftIn,
@@ -47,7 +47,7 @@ describe('Firefox: every composer on the practice page', () => {
       const { page } = h;
       const editor = await typeInto(page, c, RISKY);
       await (await find(page, sendOf(c))).click();
-      await find(page, FINDINGS);
+      await findingsShown(page);
       expect(await posted(page)).toEqual([]);
 
       await (await find(page, nudgeButton('Edit post'))).click();
@@ -82,7 +82,7 @@ describe('Firefox: every composer on the practice page', () => {
         const { page } = h;
         const editor = await typeInto(page, c, `${RISKY} via keys`);
         await pressKey(page, key);
-        await find(page, FINDINGS);
+        await findingsShown(page);
         await sleep(100);
         expect(await posted(page)).toEqual([]);
         expect(await leftIn(editor)).toBe(`${RISKY} via keys`);
@@ -96,7 +96,7 @@ describe('Firefox: every composer on the practice page', () => {
         const { page } = h;
         const editor = await typeInto(page, c, RISKY);
         await pressKey(page, key);
-        await find(page, FINDINGS);
+        await findingsShown(page);
         await page.keyboard.press('Escape');
         await isGone(page, NUDGE);
         expect(await focusIsIn(editor)).toBe(true);
@@ -111,7 +111,7 @@ describe('Firefox: every composer on the practice page', () => {
     const c = PRACTICE_COMPOSERS.find((x) => x.id === 'generic')!;
     await typeInto(page, c, RISKY);
     await (await find(page, sendOf(c))).click({ count: 2 });
-    await find(page, FINDINGS);
+    await findingsShown(page);
     expect(await page.$$('[data-tbyp-root="nudge"]')).toHaveLength(1);
     await (await find(page, nudgeButton('Post anyway'))).click();
     expect(await settledPosts(page)).toEqual([{ site: 'generic', text: RISKY }]);

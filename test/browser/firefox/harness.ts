@@ -177,13 +177,41 @@ export async function settledPosts(page: Page, timeout = 5_000): Promise<PostedE
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function find(page: Page, selector: string, timeout = 5_000): Promise<ElementHandle<Element>> {
-  const found = await page.waitForSelector(selector, { timeout });
-  if (!found) throw new Error(`not found: ${selector}`);
-  return found;
+/**
+ * Poll for `selector` (Puppeteer's own waitForSelector only looks again on changes to the document's light
+ * DOM, so it misses changes inside our shadow root, such as the nudge going from "checking" to "findings").
+ */
+export async function find(page: Page, selector: string, timeout = 10_000): Promise<ElementHandle<Element>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const found = await page.$(selector);
+    if (found) return found;
+    if (Date.now() > end) throw new Error(`Not found after ${timeout} ms: ${selector}`);
+    await sleep(50);
+  }
 }
 
-export const isGone = (page: Page, selector: string, timeout = 5_000) => page.waitForSelector(selector, { hidden: true, timeout });
+/** Wait until nothing matches `selector`. */
+export async function isGone(page: Page, selector: string, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (await page.$(selector)) {
+    if (Date.now() > end) throw new Error(`Still there after ${timeout} ms: ${selector}`);
+    await sleep(50);
+  }
+}
+
+/** Wait for the nudge to show its findings; on timeout, say what the page shows instead. */
+export async function findingsShown(page: Page, timeout = 10_000): Promise<void> {
+  try {
+    await find(page, FINDINGS, timeout);
+  } catch {
+    const seen = await page.evaluate(() => ({
+      posted: (window as unknown as PracticeWindow).__posted,
+      nudge: document.querySelector('[data-tbyp-root="nudge"]')?.shadowRoot?.querySelector('[role="dialog"]')?.getAttribute('data-state') ?? 'none',
+    }));
+    throw new Error(`No nudge with findings after ${timeout} ms. The page shows: ${JSON.stringify(seen)}`);
+  }
+}
 
 export async function typeInto(page: Page, c: Composer, text: string): Promise<ElementHandle<Element>> {
   const editor = await find(page, editorOf(c));
