@@ -65,10 +65,8 @@ export interface FirefoxHarness {
   server: PracticeServer;
   /** Every request URL the browser's tabs made. */
   requests: string[];
-  /** Requests bound off the machine, as the proxy saw them (refused). */
-  proxied: string[];
   pageErrors: string[];
-  /** Requests that went, or tried to go, anywhere but the practice server, the extension or data:. */
+  /** Requests that went, or tried to go (the proxy saw them), anywhere but the practice server, the extension or data:. */
   outsideRequests(): string[];
   /** A new tab whose requests and errors are recorded too. */
   newPage(): Promise<Page>;
@@ -124,7 +122,6 @@ export async function startFirefoxHarness(
     page,
     server,
     requests,
-    proxied: proxy.seen,
     pageErrors,
     outsideRequests: () => [...requests.filter((u) => !isAllowedUrl(u)), ...proxy.seen],
     newPage: async () => watch(await browser.newPage()),
@@ -149,11 +146,10 @@ export async function openExtensionPage(h: FirefoxHarness, path: string): Promis
   return page;
 }
 
-type ExtensionWorld = { browser: { storage: { local: { clear(): Promise<void>; get(keys: null): Promise<Record<string, unknown>> } } } };
+type ExtensionWorld = { browser: { storage: { local: { clear(): Promise<void> } } } };
 
-/** The extension's storage.local, from one of its pages (they share it with the background page). */
+/** Empty the extension's storage.local, from one of its pages (they share it with the background page). */
 export const clearLocal = (extensionPage: Page) => extensionPage.evaluate(() => (globalThis as unknown as ExtensionWorld).browser.storage.local.clear());
-export const storedLocal = (extensionPage: Page) => extensionPage.evaluate(() => (globalThis as unknown as ExtensionWorld).browser.storage.local.get(null));
 
 // ------------------------------------------------------------------ the practice page
 
