@@ -620,7 +620,9 @@ function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions): A
   function onPointerDown(event: PointerEvent): void {
     // Firefox moves the selection into the text of a pressed div[role=button] while focus stays in the
     // editor (no focusout): keep the caret now, so "Edit post" can put it back.
-    if (focused && containsComposed(focused.editor, deepActiveElement())) lastSelection = { editor: focused.editor, saved: saveSelection(focused.editor) };
+    if (focused && containsComposed(focused.editor, deepActiveElement())) {
+      lastSelection = { editor: focused.editor, saved: saveSelection(focused.editor) };
+    }
     const composer = composerFromSubmitPath(pathElements(event, 16), adapters);
     if (!composer || isDisabled(composer.submit)) return;
     checkInBackground(composer, textOf(composer));

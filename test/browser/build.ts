@@ -1,6 +1,6 @@
 // Builds what the browser tests need: the extension (TBYP_PRACTICE=1) for Chromium (.output/chrome-mv3)
-// and for Firefox (.output/firefox-mv2), and the practice page (practice/dist) when missing or older than its sources. Used by global-setup.ts and
-// scripts/dev.mjs-style callers.
+// and for Firefox (.output/firefox-mv2), and the practice page (practice/dist) when missing or older
+// than its sources. Used by global-setup.ts and scripts/dev.mjs-style callers.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
