@@ -1,13 +1,11 @@
 // Real-browser figures: Chromium with the built extension on the practice page (the browser tests' harness).
 import type { CDPSession, Page } from 'playwright-core';
-import { composer, startHarness, type Harness } from '../test/browser/harness';
+import { CLEAN, RISKY, composer, startHarness, type Harness } from '../test/browser/harness';
 import { summarise, type Summary } from './stats';
 
-const RISKY = 'Mrs Kowalczyk in bed 8 has NHS number 943 476 5919';
-const CLEAN = 'Lovely sunny walk to work this morning';
 const X = composer('x');
 /** Longer than the typing debounce plus a check, so the draft has been checked before Post. */
-const AFTER_TYPING_MS = 900;
+export const AFTER_TYPING_MS = 900;
 
 export interface BrowserResults {
   /** Main-thread time of the extension's scripts while the practice page loads. */
@@ -21,26 +19,29 @@ export interface BrowserResults {
   heapAddedBytes: number;
 }
 
-/** Times from the mouseup of a Post click to the nudge being on screen, or to the site's post handler. */
-async function instrument(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __bench: { up: number; nudge: number; posted: number }; __posted: unknown[] };
-    w.__bench = { up: 0, nudge: 0, posted: 0 };
-    window.addEventListener('mouseup', (e) => (w.__bench.up = e.timeStamp), true);
-    const push = w.__posted.push.bind(w.__posted);
-    w.__posted.push = (...items: unknown[]) => {
-      w.__bench.posted = performance.now();
-      return push(...items);
-    };
-    new MutationObserver(() => {
-      if (w.__bench.nudge) return;
-      const host = document.querySelector('[data-tbyp-root="nudge"]');
-      if (host?.shadowRoot?.querySelector('[role="dialog"]')) {
-        requestAnimationFrame(() => (w.__bench.nudge = performance.now()));
-      }
-    }).observe(document.documentElement, { childList: true, subtree: true });
-  });
+/**
+ * Times from the mouseup of a Post click to the nudge being on screen, or to the site's post handler.
+ * Runs in the page (any driver: Playwright here, Puppeteer in bench/firefox.ts).
+ */
+export function installBenchProbe(): void {
+  const w = window as unknown as { __bench: { up: number; nudge: number; posted: number }; __posted: unknown[] };
+  w.__bench = { up: 0, nudge: 0, posted: 0 };
+  window.addEventListener('mouseup', (e) => (w.__bench.up = e.timeStamp), true);
+  const push = w.__posted.push.bind(w.__posted);
+  w.__posted.push = (...items: unknown[]) => {
+    w.__bench.posted = performance.now();
+    return push(...items);
+  };
+  new MutationObserver(() => {
+    if (w.__bench.nudge) return;
+    const host = document.querySelector('[data-tbyp-root="nudge"]');
+    if (host?.shadowRoot?.querySelector('[role="dialog"]')) {
+      requestAnimationFrame(() => (w.__bench.nudge = performance.now()));
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
 }
+
+const instrument = (page: Page) => page.evaluate(installBenchProbe);
 
 const practiceReady = (page: Page) => page.waitForFunction(() => (window as unknown as { __practice?: { ready?: boolean } }).__practice?.ready === true);
 

@@ -19,6 +19,8 @@ export interface ComposerTracker {
   focusIn(event: FocusEvent): void;
   focusOut(event: FocusEvent): void;
   input(event: Event): void;
+  /** A pointer pressed anywhere: keep the focused editor's caret before the press can move it. */
+  pointerDown(): void;
   /** The caret in `editor` now if it has focus, else as it was when focus left it. */
   selectionOf(editor: HTMLElement): SavedSelection;
   stop(): void;
@@ -27,8 +29,9 @@ export interface ComposerTracker {
 export function createComposerTracker(adapters: readonly SiteAdapter[], on: TrackerEvents): ComposerTracker {
   let focused: Composer | null = null;
   /**
-   * The caret as it was when focus last left an editor. Clicking a send button can move or clear the
-   * selection (Chromium puts it in a text button; Draft.js clears it on blur), so read it before that.
+   * The caret as it was when focus last left an editor, or a pointer was pressed while it had focus.
+   * Clicking a send button can move or clear the selection (Chromium and Firefox put it in a text
+   * button; Draft.js clears it on blur), so read it before that.
    */
   let lastSelection: { editor: HTMLElement; saved: SavedSelection } | null = null;
 
@@ -89,8 +92,18 @@ export function createComposerTracker(adapters: readonly SiteAdapter[], on: Trac
       if (!focused || focused.editor !== composer.editor) track(composer);
       on.draftChanged(focused!);
     },
+    pointerDown() {
+      // Firefox moves the selection into the text of a pressed div[role=button] while focus stays in the
+      // editor (no focusout): keep the caret now, so "Edit post" can put it back.
+      if (focused && containsComposed(focused.editor, deepActiveElement())) {
+        lastSelection = { editor: focused.editor, saved: saveSelection(focused.editor) };
+      }
+    },
     selectionOf(editor) {
-      if (containsComposed(editor, deepActiveElement())) return saveSelection(editor);
+      if (containsComposed(editor, deepActiveElement())) {
+        const now = saveSelection(editor);
+        if (now.kind !== 'none') return now;
+      }
       return lastSelection?.editor === editor ? lastSelection.saved : { kind: 'none' };
     },
     stop() {

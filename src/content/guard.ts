@@ -187,7 +187,10 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
     };
 
   const handlers: Record<Handled, (event: Event) => void> = {
-    pointerdown: safe(gate.pointerDown),
+    pointerdown: safe((event: PointerEvent) => {
+      tracker.pointerDown();
+      gate.pointerDown(event);
+    }),
     click: safe(gate.click),
     keydown: safe(gate.keyDown),
     keyup: safe(gate.keyUp),

@@ -1,6 +1,6 @@
-// Builds what the browser tests need: the extension (TBYP_PRACTICE=1, .output/chrome-mv3) and the
-// practice page (practice/dist) when missing or older than its sources. Used by global-setup.ts and
-// scripts/dev.mjs-style callers.
+// Builds what the browser tests need: the extension (TBYP_PRACTICE=1) for Chromium (.output/chrome-mv3)
+// and for Firefox (.output/firefox-mv2), and the practice page (practice/dist) when missing or older
+// than its sources. Used by global-setup.ts and scripts/dev.mjs-style callers.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
 export const PRACTICE_DIST = join(ROOT, 'practice/dist/index.html');
 
 function newest(path: string): number {
@@ -36,8 +37,8 @@ export function buildPractice(): void {
   });
 }
 
-export function buildExtension(): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+export function buildExtension(browser: 'chrome' | 'firefox' = 'chrome'): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build', '-b', browser], {
     cwd: ROOT,
     stdio: 'pipe',
     env: { ...env(), TBYP_PRACTICE: '1' },

@@ -7,94 +7,19 @@ import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
 import { startPracticeServer, type PracticeServer } from '../../practice/serve.mjs';
 import { launchChromiumProfile } from '../chromium';
 import { EXTENSION_DIR } from './build';
+import { PRACTICE_COMPOSERS, isAllowedUrl, type Composer, type PostedEntry, type PracticeWindow, type SendButton } from './practice-cases';
 
+export { CLEAN, RISKY, isAllowedUrl, type PostedEntry } from './practice-cases';
 
-export const RISKY = 'Mrs Kowalczyk in bed 8 has NHS number 943 476 5919';
-export const CLEAN = 'Lovely sunny walk to work this morning';
-
-export interface PostedEntry {
-  site: string;
-  text: string;
-  media?: string[];
-}
-
-type PracticeWindow = Window & {
-  __posted: PostedEntry[];
-  __practice: { posted: PostedEntry[]; clear(): void; rerender(site: string): boolean; ids: string[]; ready: boolean };
-};
-
-export interface ComposerCase {
-  id: string;
-  /** The editor (Playwright CSS pierces open shadow roots). */
-  editor: string;
+export interface ComposerCase extends Composer {
+  /** The send button (Playwright CSS pierces open shadow roots). */
   submit(page: Page): Locator;
-  /** Keyboard paths the composer itself posts with (Playwright key names). */
-  keys: string[];
 }
 
-const scope = (page: Page, id: string) => page.locator(`[data-practice="${id}"]`);
-const byText = (id: string, name: string) => (page: Page) => scope(page, id).getByRole('button', { name, exact: true });
+const locate = (page: Page, send: SendButton): Locator =>
+  'css' in send ? page.locator(send.css) : page.locator(send.within).getByRole('button', { name: send.name, exact: true });
 
-export const COMPOSERS: ComposerCase[] = [
-  { id: 'x', editor: '[data-testid="tweetTextarea_0"][contenteditable=true]', submit: (p) => p.locator('[data-testid="tweetButtonInline"]'), keys: ['Control+Enter'] },
-  {
-    id: 'facebook-post',
-    editor: '[data-practice="facebook-post"] [role=dialog] [data-lexical-editor="true"][contenteditable=true][role=textbox]',
-    submit: (p) => scope(p, 'facebook-post').locator('[role=dialog] div[role=button]', { hasText: /^Post$/ }),
-    keys: [],
-  },
-  {
-    id: 'facebook-comment',
-    editor: '[data-lexical-editor="true"][aria-label="Comment as Alex"]',
-    submit: (p) => scope(p, 'facebook-comment').locator('div[role=button][aria-label="Comment"]'),
-    keys: ['Enter'],
-  },
-  { id: 'threads', editor: '[data-practice="threads"] [role=menu] [contenteditable=true][role=textbox]', submit: byText('threads', 'Post'), keys: ['Control+Enter'] },
-  {
-    id: 'reddit',
-    editor: 'shreddit-composer > div[role=textbox][contenteditable=true]',
-    submit: (p) => p.locator('shreddit-composer > button[type=submit][slot="submit-button"]'),
-    keys: [],
-  },
-  {
-    id: 'old-reddit',
-    editor: 'form.usertext textarea[name=text]',
-    submit: (p) => p.locator('form.usertext .usertext-buttons button[type=submit].save'),
-    keys: [],
-  },
-  {
-    id: 'linkedin-classic',
-    editor: '#interop-outlet .ql-editor[contenteditable=true]',
-    submit: (p) => p.locator('#interop-outlet button.share-actions__primary-action'),
-    keys: [],
-  },
-  {
-    id: 'linkedin-new',
-    editor: '[componentkey^="commentBox-"] .ProseMirror[contenteditable=true][role=textbox]',
-    submit: (p) => p.locator('[componentkey^="commentBox-"] button[data-view-name="comment-post"]'),
-    keys: [],
-  },
-  {
-    id: 'bluesky',
-    editor: '[data-testid="composePostView"] .ProseMirror[contenteditable=true]',
-    submit: (p) => p.locator('[data-testid="composerPublishBtn"]'),
-    keys: ['Control+Enter'],
-  },
-  {
-    id: 'mastodon',
-    editor: '#mastodon form.compose-form textarea.autosuggest-textarea__textarea',
-    submit: (p) => p.locator('#mastodon .compose-form__submit button[type=submit]'),
-    keys: ['Control+Enter'],
-  },
-  { id: 'instagram', editor: 'textarea[aria-label="Add a comment…"]', submit: byText('instagram', 'Post'), keys: [] },
-  {
-    id: 'youtube',
-    editor: 'ytd-commentbox #contenteditable-root[contenteditable=true]',
-    submit: (p) => p.locator('ytd-commentbox #submit-button button'),
-    keys: [],
-  },
-  { id: 'generic', editor: '[data-practice="generic"] textarea', submit: byText('generic', 'Send'), keys: [] },
-];
+export const COMPOSERS: ComposerCase[] = PRACTICE_COMPOSERS.map((c) => ({ ...c, submit: (page: Page) => locate(page, c.send) }));
 
 export const composer = (id: string): ComposerCase => {
   const found = COMPOSERS.find((c) => c.id === id);
@@ -116,16 +41,6 @@ export interface Harness {
   /** Requests that went anywhere but the practice server, the extension or data:. */
   outsideRequests(): string[];
   close(): Promise<void>;
-}
-
-export function isAllowedUrl(url: string): boolean {
-  if (url.startsWith('data:') || url.startsWith('chrome-extension://') || url.startsWith('blob:')) return true;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:') && (hostname === '127.0.0.1' || hostname === 'localhost');
-  } catch {
-    return false;
-  }
 }
 
 export async function startHarness(

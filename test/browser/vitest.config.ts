@@ -1,4 +1,5 @@
-// Browser tests: real Chromium with the built extension loaded, one file at a time, long timeouts.
+// Browser tests: real Chromium and Firefox ESR (test/browser/firefox/) with the built extension loaded,
+// one file at a time, long timeouts.
 //   npx vitest run --config test/browser/vitest.config.ts
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';

@@ -1,0 +1,123 @@
+// What the browser tests know about the practice page, for any browser driver (Playwright for Chromium,
+// Puppeteer for Firefox): its composers, the drafts the tests type, and which requests may be made.
+
+export const RISKY = 'Mrs Kowalczyk in bed 8 has NHS number 943 476 5919';
+export const CLEAN = 'Lovely sunny walk to work this morning';
+
+export interface PostedEntry {
+  site: string;
+  text: string;
+  media?: string[];
+}
+
+export type PracticeWindow = Window & {
+  __posted: PostedEntry[];
+  __practice: { posted: PostedEntry[]; clear(): void; rerender(site: string): boolean; ids: string[]; ready: boolean };
+};
+
+/** A send button: one CSS selector, or the button with this accessible name inside `within`. */
+export type SendButton = { css: string } | { within: string; name: string };
+
+export interface Composer {
+  id: string;
+  /** The editor the site uses (tests that run once per kind of editor pick the first of each). */
+  library: 'Draft.js' | 'Lexical' | 'textarea' | 'Quill' | 'ProseMirror' | 'contenteditable';
+  /** The editor: CSS in which a descendant may sit in an open shadow root (as Playwright's CSS pierces them). */
+  editor: string;
+  send: SendButton;
+  /** Keyboard paths the composer itself posts with (Playwright key names: "Control+Enter"). */
+  keys: string[];
+}
+
+const scope = (id: string) => `[data-practice="${id}"]`;
+
+/** One composer per site on the practice page (Quill's, LinkedIn classic, sits in a shadow root). */
+export const PRACTICE_COMPOSERS: Composer[] = [
+  { id: 'x', library: 'Draft.js', editor: '[data-testid="tweetTextarea_0"][contenteditable=true]', send: { css: '[data-testid="tweetButtonInline"]' }, keys: ['Control+Enter'] },
+  {
+    id: 'facebook-post',
+    library: 'Lexical',
+    editor: '[data-practice="facebook-post"] [role=dialog] [data-lexical-editor="true"][contenteditable=true][role=textbox]',
+    send: { within: `${scope('facebook-post')} [role=dialog]`, name: 'Post' },
+    keys: [],
+  },
+  {
+    id: 'facebook-comment',
+    library: 'Lexical',
+    editor: '[data-lexical-editor="true"][aria-label="Comment as Alex"]',
+    send: { css: `${scope('facebook-comment')} div[role=button][aria-label="Comment"]` },
+    keys: ['Enter'],
+  },
+  { id: 'threads', library: 'Lexical', editor: '[data-practice="threads"] [role=menu] [contenteditable=true][role=textbox]', send: { within: scope('threads'), name: 'Post' }, keys: ['Control+Enter'] },
+  {
+    id: 'reddit',
+    library: 'Lexical',
+    editor: 'shreddit-composer > div[role=textbox][contenteditable=true]',
+    send: { css: 'shreddit-composer > button[type=submit][slot="submit-button"]' },
+    keys: [],
+  },
+  {
+    id: 'old-reddit',
+    library: 'textarea',
+    editor: 'form.usertext textarea[name=text]',
+    send: { css: 'form.usertext .usertext-buttons button[type=submit].save' },
+    keys: [],
+  },
+  {
+    id: 'linkedin-classic',
+    library: 'Quill',
+    editor: '#interop-outlet .ql-editor[contenteditable=true]',
+    send: { css: '#interop-outlet button.share-actions__primary-action' },
+    keys: [],
+  },
+  {
+    id: 'linkedin-new',
+    library: 'ProseMirror',
+    editor: '[componentkey^="commentBox-"] .ProseMirror[contenteditable=true][role=textbox]',
+    send: { css: '[componentkey^="commentBox-"] button[data-view-name="comment-post"]' },
+    keys: [],
+  },
+  {
+    id: 'bluesky',
+    library: 'ProseMirror',
+    editor: '[data-testid="composePostView"] .ProseMirror[contenteditable=true]',
+    send: { css: '[data-testid="composerPublishBtn"]' },
+    keys: ['Control+Enter'],
+  },
+  {
+    id: 'mastodon',
+    library: 'textarea',
+    editor: '#mastodon form.compose-form textarea.autosuggest-textarea__textarea',
+    send: { css: '#mastodon .compose-form__submit button[type=submit]' },
+    keys: ['Control+Enter'],
+  },
+  { id: 'instagram', library: 'textarea', editor: 'textarea[aria-label="Add a comment…"]', send: { within: scope('instagram'), name: 'Post' }, keys: [] },
+  {
+    id: 'youtube',
+    library: 'contenteditable',
+    editor: 'ytd-commentbox #contenteditable-root[contenteditable=true]',
+    send: { css: 'ytd-commentbox #submit-button button' },
+    keys: [],
+  },
+  { id: 'generic', library: 'textarea', editor: '[data-practice="generic"] textarea', send: { within: scope('generic'), name: 'Send' }, keys: [] },
+];
+
+/** The first composer of each kind of editor. */
+export const ONE_PER_LIBRARY = PRACTICE_COMPOSERS.filter((c, i) => PRACTICE_COMPOSERS.findIndex((d) => d.library === c.library) === i);
+
+export function practiceComposer(id: string): Composer {
+  const found = PRACTICE_COMPOSERS.find((c) => c.id === id);
+  if (!found) throw new Error(`no composer ${id}`);
+  return found;
+}
+
+/** Where the page and the extension may send requests: the practice server, the extension itself, data: and blob:. */
+export function isAllowedUrl(url: string): boolean {
+  if (/^(data|blob|chrome-extension|moz-extension):/.test(url)) return true;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:') && (hostname === '127.0.0.1' || hostname === 'localhost');
+  } catch {
+    return false;
+  }
+}
