@@ -126,8 +126,21 @@ export function isAllowedUrl(url: string): boolean {
   }
 }
 
+/**
+ * The practice page's address. With `testUi` (the default) the practice build opens our UI's shadow roots
+ * and marks the hosts data-tbyp-root="<kind>" (src/content/ui-host.ts), so tests can find it; without
+ * it, the page gets closed roots on anonymous hosts, as a release gives every page.
+ */
+const practiceUrl = (server: PracticeServer, testUi: boolean) => (testUi ? `${server.url}?tbyp-test-ui` : server.url);
+
 export async function startHarness(
-  options: { viewport?: { width: number; height: number }; /** false: the same browser without the extension (baselines). */ extension?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    /** false: the same browser without the extension (baselines). */
+    extension?: boolean;
+    /** false: our UI as a release shows it to pages (closed, unmarked); tests can't reach into it. */
+    testUi?: boolean;
+  } = {},
 ): Promise<Harness> {
   const withExtension = options.extension !== false;
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No extension build in ${EXTENSION_DIR}`);
@@ -147,7 +160,7 @@ export async function startHarness(
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
+  await page.goto(practiceUrl(server, options.testUi !== false));
   await page.waitForFunction(() => (window as unknown as PracticeWindow).__practice?.ready === true);
 
   return {
