@@ -42,6 +42,7 @@ export const KEY_GRACE_MS = 300;
 
 interface HostState {
   kind: UiKind;
+  root: ShadowRoot;
   openedAt: number;
   /** Keys that were down when the UI opened and have not come up since: their presses are not for us. */
   held: Set<string>;
@@ -65,7 +66,7 @@ export function createUiRoot(kind: UiKind): UiRoot {
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: TEST_UI ? 'open' : 'closed' });
   document.documentElement.appendChild(host);
-  hosts.set(host, { kind, openedAt: performance.now(), held: new Set(keysDown) });
+  hosts.set(host, { kind, root, openedAt: performance.now(), held: new Set(keysDown) });
   return {
     host,
     root,
@@ -176,24 +177,32 @@ export function isolateOurEvent(event: Event, options: { keepFocus?: (host: HTML
   const host = ourHost(event);
   if (!host) return false;
   event.stopImmediatePropagation();
+  const state = hosts.get(host)!;
   // A page's synthetic events, and stray key presses, go nowhere (preventDefault: a key must not click a button).
-  if (!event.isTrusted || strayKey(event, hosts.get(host)!)) {
+  if (!event.isTrusted || strayKey(event, state)) {
     if (event.type.startsWith('key')) event.preventDefault();
     return true;
   }
-  const inner = event.composedPath()[0];
+  const inner = FORWARDED.has(event.type) ? innerTarget(event, state.root) : null;
   if (event.type === 'mousedown' && options.keepFocus?.(host)) event.preventDefault();
-  if (FORWARDED.has(event.type) && inner instanceof Element && inner !== host) {
+  if (inner) {
     const clone = copy(event);
     if (clone) {
       forwarding.add(clone);
       inner.dispatchEvent(clone);
       if (clone.defaultPrevented) event.preventDefault();
       // A clicked checkbox or label would toggle twice (the copy's click toggles it too).
-      if (event.type === 'click' && event.composedPath().some((t) => t instanceof HTMLInputElement || t instanceof HTMLLabelElement)) {
-        event.preventDefault();
-      }
+      if (event.type === 'click' && inner.closest('input, label')) event.preventDefault();
     }
   }
   return true;
+}
+
+/**
+ * The element of ours an event is for. Out here (a window listener) the closed root hides the event's
+ * path, so: where the pointer is, or for keys (and a click made by a key, detail 0), what has focus.
+ */
+function innerTarget(event: Event, root: ShadowRoot): Element | null {
+  const pointed = event instanceof MouseEvent && event.detail > 0 ? root.elementFromPoint(event.clientX, event.clientY) : root.activeElement;
+  return pointed && root.contains(pointed) ? pointed : null;
 }
