@@ -8,7 +8,7 @@
 // Also: a double Enter on an Enter-to-send composer leaves the nudge open and the draft intact.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RISKY, composer, leftIn, posted, reload, startHarness, storedLocal, typeInto, type Harness } from './harness';
+import { RISKY, clearLocal, composer, leftIn, posted, reload, startHarness, storedLocal, typeInto, type Harness } from './harness';
 
 let h: Harness;
 
@@ -19,6 +19,7 @@ async function closedUi(page: Page): Promise<Attrs[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     interface DomNode {
+      backendNodeId: number;
       attributes?: string[];
       children?: DomNode[];
       shadowRoots?: (DomNode & { shadowRootType?: string })[];
@@ -28,7 +29,7 @@ async function closedUi(page: Page): Promise<Attrs[]> {
     const found: Attrs[] = [];
     const walk = (node: DomNode, inClosed: boolean) => {
       if (inClosed && node.attributes) {
-        const attrs: Attrs = {};
+        const attrs: Attrs = { '#node': String(node.backendNodeId) };
         for (let i = 0; i + 1 < node.attributes.length; i += 2) attrs[node.attributes[i]!] = node.attributes[i + 1]!;
         found.push(attrs);
       }
@@ -46,6 +47,20 @@ async function closedUi(page: Page): Promise<Attrs[]> {
 const nudgeState = async (page: Page) => (await closedUi(page)).find((a) => a.role === 'dialog')?.['data-state'] ?? null;
 /** The typing badge's label, or null. */
 const badgeLabel = async (page: Page) => (await closedUi(page)).find((a) => ` ${a.class ?? ''} `.includes(' tbyp-badge '))?.['aria-label'] ?? null;
+
+/** A trusted click (real mouse input) in the middle of the first element of ours with this class. */
+async function clickOurs(page: Page, className: string): Promise<void> {
+  const el = (await closedUi(page)).find((a) => ` ${a.class ?? ''} `.includes(` ${className} `));
+  if (!el) throw new Error(`no .${className} in our UI`);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: Number(el['#node']) })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
 
 const disabledRules = async () => ((await storedLocal(h)) as { settings?: { disabledRules?: string[] } }).settings?.disabledRules ?? [];
 
@@ -258,6 +273,23 @@ describe('a hostile page', () => {
     await expect.poll(() => nudgeState(page), { timeout: 10_000 }).toBe('findings');
     expect(await posted(page)).toEqual([]);
     expect(await leftIn(again)).toBe(RISKY);
+  });
+
+  it("the person's own click still works in the closed nudge: \"Don't warn me about this\" switches that rule off", async () => {
+    const { page } = h;
+    await reload(page);
+    const c = composer('generic');
+    await typeInto(page, c, RISKY);
+    await c.submit(page).click();
+    await expect.poll(() => nudgeState(page), { timeout: 10_000 }).toBe('findings');
+    const rules = (await closedUi(page)).filter((a) => a['data-rule-id']).length;
+    await clickOurs(page, 'tbyp-link');
+    await expect.poll(disabledRules).toHaveLength(1);
+    await expect.poll(async () => (await closedUi(page)).filter((a) => a['data-rule-id']).length).toBe(rules - 1);
+    await clickOurs(page, 'tbyp-btn-primary'); // Edit post
+    await expect.poll(() => nudgeState(page)).toBe(null);
+    expect(await posted(page)).toEqual([]);
+    await clearLocal(h);
   });
 
   it('nothing left the machine', () => {
