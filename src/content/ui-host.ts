@@ -103,12 +103,13 @@ function trackKeys(event: Event): void {
 
 /**
  * A key press on our UI that is not meant for it: auto-repeat, a key held since before it opened (its
- * keyup not seen yet), or any press within KEY_GRACE_MS of it opening. (Keyups pass: with its keydown
- * stopped, a keyup presses nothing.)
+ * keyup not seen yet), or a press within KEY_GRACE_MS of it opening, except Escape, which only ever goes
+ * back to the draft and is pressed on purpose. (Keyups pass: with its keydown stopped, a keyup presses nothing.)
  */
 function strayKey(event: Event, state: HostState): boolean {
   if (!(event instanceof KeyboardEvent) || event.type === 'keyup') return false;
-  return event.repeat || state.held.has(keyId(event)) || performance.now() - state.openedAt < KEY_GRACE_MS;
+  if (event.repeat || state.held.has(keyId(event))) return true;
+  return event.key !== 'Escape' && event.key !== 'Esc' && performance.now() - state.openedAt < KEY_GRACE_MS;
 }
 
 export function isOurElement(el: Element | null): boolean {
