@@ -18,7 +18,7 @@ import { createDraftChecks, type CheckerPort } from './draft-checks';
 import { createPhotoReminder } from './photo-reminder';
 import { createPostGate } from './post-gate';
 import { createTypingBadge } from './typing-badge';
-import { isolateOurEvent, ISOLATED_EVENTS } from './ui-host';
+import { isolateOurEvent, ISOLATED_EVENTS, uiKind } from './ui-host';
 import { pageUi, type UiAccess } from './ui-loader';
 
 export interface GuardOptions {
@@ -201,7 +201,7 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
     change: safe(photo.change),
   };
 
-  const keepFocus = (host: HTMLElement) => host.getAttribute('data-tbyp-root') === 'badge';
+  const keepFocus = (host: HTMLElement) => uiKind(host) === 'badge';
 
   return {
     handle(event: Event) {

@@ -301,8 +301,9 @@ export function createPostGate(deps: PostGateDeps): PostGate {
       gate(event, composer, { type: 'click', button: composer.submit! });
     },
     keyDown(event) {
-      if (current?.ui && (event.key === 'Escape' || event.key === 'Esc')) {
+      if (current?.ui && (event.key === 'Escape' || event.key === 'Esc') && event.isTrusted) {
         // Our dialog is open but focus is elsewhere: Escape means "back to my draft", not "close the site's composer".
+        // (Only the person's own key: a page's synthetic Escape must not close our dialog.)
         event.preventDefault();
         event.stopImmediatePropagation();
         finish(current, 'edit');

@@ -1,6 +1,8 @@
-// Our UI lives in shadow roots on hosts appended to <html>, marked data-tbyp-root. The roots are OPEN so
-// composedPath() shows which of our elements an event is for (and tests can reach in); the page could
-// read them, but they only ever show the page's own draft back to it.
+// Our UI lives in CLOSED shadow roots on plain <div> hosts appended to <html>. The page must not reach it:
+// it can't read the findings (or a trust's lock reasons), press our buttons, or tell from an element's name
+// or attributes that the extension is installed. So: closed roots, a neutral host, and every untrusted
+// (synthetic) event on our UI dropped; key presses that arrive too soon after our UI opens are dropped too
+// (a double Enter must not land on "Edit post").
 //
 // Not WXT's createShadowRootUi, which does not fit here: it is async (the nudge is mounted in the same
 // task as the click it answers, and the fail-open paths rely on that), it puts the CSS in a <style>
@@ -11,7 +13,7 @@
 // Events inside our UI never reach the site: sites' focus traps (aria-modal dialogs) would pull focus
 // back, and their Escape handlers would close their composer. A capture listener on window runs before
 // any of the page's listeners, so there we stop the real event and hand our UI a copy that stays inside
-// the shadow root (composed: false).
+// the shadow root (composed: false). Our UI only ever acts on those copies of trusted events.
 
 export type UiKind = 'nudge' | 'badge' | 'photo';
 
@@ -27,7 +29,29 @@ export function placeHost(host: HTMLElement, left: number, top: number): void {
   host.style.setProperty('top', `${Math.round(top)}px`, 'important');
 }
 
-const hosts = new Set<HTMLElement>();
+/**
+ * Practice builds only (TBYP_PRACTICE=1; compiled out of releases): the practice page opened with
+ * ?tbyp-test-ui gets open roots marked data-tbyp-root="<kind>", so the browser tests can find our UI.
+ * The page-attack test opens the practice page without it, as releases behave everywhere.
+ */
+const TEST_UI =
+  typeof __TBYP_PRACTICE__ !== 'undefined' && __TBYP_PRACTICE__ && /[?&]tbyp-test-ui(?:[=&]|$)/.test(location.search);
+
+/** A key press this soon after our UI opens is not meant for it (a double Enter on the send key). */
+export const KEY_GRACE_MS = 300;
+
+interface HostState {
+  kind: UiKind;
+  root: ShadowRoot;
+  openedAt: number;
+  /** Keys that were down when the UI opened and have not come up since: their presses are not for us. */
+  held: Set<string>;
+}
+
+const hosts = new Map<HTMLElement, HostState>();
+/** Keys down now (trusted keydown not yet followed by its keyup), by code. */
+const keysDown = new Set<string>();
+const keyId = (event: KeyboardEvent) => event.code || event.key;
 
 export interface UiRoot {
   host: HTMLElement;
@@ -36,12 +60,13 @@ export interface UiRoot {
 }
 
 export function createUiRoot(kind: UiKind): UiRoot {
-  const host = document.createElement('tbyp-ui');
-  host.setAttribute('data-tbyp-root', kind);
+  // A plain <div>: no name or attribute of ours, and no custom element the page could define and upgrade.
+  const host = document.createElement('div');
+  if (TEST_UI) host.setAttribute('data-tbyp-root', kind);
   host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: TEST_UI ? 'open' : 'closed' });
   document.documentElement.appendChild(host);
-  hosts.add(host);
+  hosts.set(host, { kind, root, openedAt: performance.now(), held: new Set(keysDown) });
   return {
     host,
     root,
@@ -59,6 +84,32 @@ export function ourHost(event: Event): HTMLElement | null {
     if (target instanceof HTMLElement && hosts.has(target)) return target;
   }
   return null;
+}
+
+/** What kind of UI a host of ours holds. */
+export function uiKind(host: HTMLElement): UiKind | undefined {
+  return hosts.get(host)?.kind;
+}
+
+/** Follow which keys are down (every trusted keydown and keyup, wherever it lands). */
+function trackKeys(event: Event): void {
+  if (!(event instanceof KeyboardEvent) || !event.isTrusted) return;
+  if (event.type === 'keydown') keysDown.add(keyId(event));
+  if (event.type === 'keyup') {
+    keysDown.delete(keyId(event));
+    for (const state of hosts.values()) state.held.delete(keyId(event));
+  }
+}
+
+/**
+ * A key press on our UI that is not meant for it: auto-repeat, a key held since before it opened (its
+ * keyup not seen yet), or a press within KEY_GRACE_MS of it opening, except Escape, which only ever goes
+ * back to the draft and is pressed on purpose. (Keyups pass: with its keydown stopped, a keyup presses nothing.)
+ */
+function strayKey(event: Event, state: HostState): boolean {
+  if (!(event instanceof KeyboardEvent) || event.type === 'keyup') return false;
+  if (event.repeat || state.held.has(keyId(event))) return true;
+  return event.key !== 'Escape' && event.key !== 'Esc' && performance.now() - state.openedAt < KEY_GRACE_MS;
 }
 
 export function isOurElement(el: Element | null): boolean {
@@ -123,22 +174,36 @@ const forwarding = new WeakSet<Event>();
  */
 export function isolateOurEvent(event: Event, options: { keepFocus?: (host: HTMLElement) => boolean } = {}): boolean {
   if (forwarding.has(event)) return true;
+  trackKeys(event);
   const host = ourHost(event);
   if (!host) return false;
   event.stopImmediatePropagation();
-  const inner = event.composedPath()[0];
+  const state = hosts.get(host)!;
+  // A page's synthetic events, and stray key presses, go nowhere (preventDefault: a key must not click a button).
+  if (!event.isTrusted || strayKey(event, state)) {
+    if (event.type.startsWith('key')) event.preventDefault();
+    return true;
+  }
+  const inner = FORWARDED.has(event.type) ? innerTarget(event, state.root) : null;
   if (event.type === 'mousedown' && options.keepFocus?.(host)) event.preventDefault();
-  if (FORWARDED.has(event.type) && inner instanceof Element && inner !== host) {
+  if (inner) {
     const clone = copy(event);
     if (clone) {
       forwarding.add(clone);
       inner.dispatchEvent(clone);
       if (clone.defaultPrevented) event.preventDefault();
       // A clicked checkbox or label would toggle twice (the copy's click toggles it too).
-      if (event.type === 'click' && event.composedPath().some((t) => t instanceof HTMLInputElement || t instanceof HTMLLabelElement)) {
-        event.preventDefault();
-      }
+      if (event.type === 'click' && inner.closest('input, label')) event.preventDefault();
     }
   }
   return true;
+}
+
+/**
+ * The element of ours an event is for. Out here (a window listener) the closed root hides the event's
+ * path, so: where the pointer is, or for keys (and a click made by a key, detail 0), what has focus.
+ */
+function innerTarget(event: Event, root: ShadowRoot): Element | null {
+  const pointed = event instanceof MouseEvent && event.detail > 0 ? root.elementFromPoint(event.clientX, event.clientY) : root.activeElement;
+  return pointed && root.contains(pointed) ? pointed : null;
 }

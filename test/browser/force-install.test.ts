@@ -168,7 +168,8 @@ describe('self-hosted deployment: force-installed by policy from the trust serve
     await context!.close();
     await launch();
     practicePage = await context!.newPage();
-    await practicePage.goto(practice.url);
+    // ?tbyp-test-ui: the practice build opens our UI's shadow roots for tests (src/content/ui-host.ts).
+    await practicePage.goto(`${practice.url}?tbyp-test-ui`);
     const h = { page: practicePage } as Harness; // warningsOn only uses the page
     await expect
       .poll(() => warningsOn(h, NV_NUMBER), { timeout: 240_000, interval: 1_000 })

@@ -43,6 +43,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * The practice page's address. With `testUi` (the default) the practice build opens our UI's shadow roots
+ * and marks the hosts data-tbyp-root="<kind>" (src/content/ui-host.ts), so tests can find it; without
+ * it, the page gets closed roots on anonymous hosts, as a release gives every page.
+ */
+const practiceUrl = (server: PracticeServer, testUi: boolean) => (testUi ? `${server.url}?tbyp-test-ui` : server.url);
+
 export async function startHarness(
   options: {
     viewport?: { width: number; height: number };
@@ -52,6 +59,8 @@ export async function startHarness(
     keepWelcome?: boolean;
     /** Browser arguments, e.g. --lang=cy. */
     args?: string[];
+    /** false: our UI as a release shows it to pages (closed, unmarked); tests can't reach into it. */
+    testUi?: boolean;
   } = {},
 ): Promise<Harness> {
   const withExtension = options.extension !== false;
@@ -75,7 +84,7 @@ export async function startHarness(
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
+  await page.goto(practiceUrl(server, options.testUi !== false));
   await page.waitForFunction(() => (window as unknown as PracticeWindow).__practice?.ready === true);
 
   return {

@@ -61,6 +61,34 @@ describe('content guard', () => {
     expect(shown('nudge')?.querySelector('[role="dialog"]')).not.toBeNull();
   });
 
+  it("ignores the page's synthetic clicks and keys on the nudge (closed root): nothing posted, no rule switched off", async () => {
+    running = start();
+    const { bg } = running;
+    const { editor, send, posted } = composeBox('NHS number 943 476 5919');
+    editor.focus();
+    bg.statuses[0]!.answer.resolve({});
+    await settle();
+    send.click();
+    bg.checks.at(-1)!.answer.resolve(risky());
+    await settle();
+    const nudge = shown('nudge')!;
+    expect(nudge.querySelector('[role="dialog"]')).not.toBeNull();
+    const host = nudge.host as HTMLElement;
+    expect(host.shadowRoot).toBeNull(); // closed
+    expect(host.tagName).toBe('DIV');
+    expect(host.getAttributeNames()).toEqual(['style']);
+    // Only our own code holds the root; the clicks stand for what a page could do if it ever got a button.
+    for (const button of Array.from(nudge.querySelectorAll('button'))) button.click();
+    host.click();
+    for (const target of [host, document, window] as EventTarget[]) {
+      for (const key of ['Escape', 'Enter', ' ']) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    }
+    await settle();
+    expect(posted).toEqual([]);
+    expect(nudge.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(nudge.querySelectorAll('[data-rule-id]')).toHaveLength(1);
+  });
+
   it('lets the site have every event once stopped', () => {
     running = start();
     const { send, posted } = composeBox('NHS number 943 476 5919');

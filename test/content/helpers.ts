@@ -3,7 +3,7 @@
 import type { CheckResponse, StatusResponse } from '../../src/background/messages';
 import { composerOfEditor, type Composer } from '../../src/content/composers';
 import type { CheckerPort } from '../../src/content/draft-checks';
-import { createUiRoot } from '../../src/content/ui-host';
+import { createUiRoot, type UiKind, type UiRoot } from '../../src/content/ui-host';
 import type { UiAccess } from '../../src/content/ui-loader';
 import type { Finding } from '../../src/engine/types';
 import { defineSite } from '../../src/sites/types';
@@ -42,16 +42,28 @@ export function composeBox(text = '') {
   return { editor, send, posted, composer };
 }
 
+/** Our hosts made so far (their shadow roots are closed: the tests keep them as they are made). */
+const created: { kind: UiKind; root: UiRoot }[] = [];
+
 /** The UI module, loaded already, mounting into our real hosts. */
 export const realUi: UiAccess = {
   orLater: () => ({ mountBadge, mountNudge, mountPhotoReminder }),
   preload: () => undefined,
-  createRoot: createUiRoot,
+  createRoot(kind) {
+    const root = createUiRoot(kind);
+    created.push({ kind, root });
+    return root;
+  },
 };
 
 /** Our host of one kind and its shadow root, if shown. */
-export function shown(kind: 'badge' | 'nudge' | 'photo'): ShadowRoot | null {
-  return document.querySelector(`[data-tbyp-root="${kind}"]`)?.shadowRoot ?? null;
+export function shown(kind: UiKind): ShadowRoot | null {
+  return created.find((c) => c.kind === kind && c.root.host.isConnected)?.root.root ?? null;
+}
+
+/** Remove every host of ours still in the document. */
+export function removeHosts(): void {
+  for (const { root } of created.splice(0)) root.remove();
 }
 
 export const badgeLabel = () => shown('badge')?.querySelector('.tbyp-badge')?.getAttribute('aria-label') ?? null;

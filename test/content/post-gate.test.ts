@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDraftChecks, type DraftChecks } from '../../src/content/draft-checks';
 import { createPostGate, type PostGate } from '../../src/content/post-gate';
-import { clean, composeBox, fakeBackground, realUi, risky, settle, shown, SITE } from './helpers';
+import { clean, composeBox, fakeBackground, realUi, removeHosts, risky, settle, shown, SITE } from './helpers';
 
 describe('post gate', () => {
   let bg: ReturnType<typeof fakeBackground>;
@@ -42,7 +42,7 @@ describe('post gate', () => {
   afterEach(() => {
     gate.stop();
     for (const [type, listener] of listeners.splice(0)) window.removeEventListener(type, listener, { capture: true });
-    document.documentElement.querySelectorAll('[data-tbyp-root]').forEach((el) => el.remove());
+    removeHosts();
   });
 
   const nudgeButton = (name: string) =>

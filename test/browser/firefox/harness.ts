@@ -114,7 +114,8 @@ export async function startFirefoxHarness(
     return page;
   };
   const page = watch((await browser.pages())[0] ?? (await browser.newPage()));
-  await page.goto(server.url);
+  // ?tbyp-test-ui: the practice build opens our UI's shadow roots for tests (src/content/ui-host.ts).
+  await page.goto(`${server.url}?tbyp-test-ui`);
   await practiceReady(page);
 
   return {
