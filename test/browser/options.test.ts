@@ -157,7 +157,8 @@ describe('options page', () => {
     await options.getByRole('button', { name: 'Reset to defaults' }).click();
     await options.getByRole('button', { name: 'Yes, reset' }).click();
     await expect.poll(() => options.getByTestId('status').textContent()).toBe('Settings are back to the defaults.');
-    expect(await options.getByLabel('Standard (recommended)').isChecked()).toBe(true);
+    // The storage watcher may render once more after the announcement: wait for the defaults to show.
+    await expect.poll(() => options.getByLabel('Standard (recommended)').isChecked()).toBe(true);
     expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Reset to defaults');
 
     await options.getByLabel('Load settings from a file').setInputFiles(file('not-settings.json', readFileSync(PACK_FILE, 'utf8')));
