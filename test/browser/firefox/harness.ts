@@ -143,8 +143,15 @@ export async function openExtensionPage(h: FirefoxHarness, path: string): Promis
   // The page loads in the extension's process, and Puppeteer never hears that navigation end (its
   // goto times out): wait for the document instead.
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
-  return page;
+  // Poll by hand: while the tab swaps from about:blank to the extension's process, Firefox can answer an
+  // evaluation with a protocol error (its realm is gone), which would end a waitForFunction outright.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const loaded = await page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+    if (loaded) return page;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 type ExtensionWorld = { browser: { storage: { local: { clear(): Promise<void> } } } };
