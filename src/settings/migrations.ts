@@ -3,21 +3,13 @@
 // checks every field of the current version, keeping what is well-formed and using the default for
 // the rest. It never throws: whatever is in storage, the person gets working settings.
 //
-// Adding version 3: add `{ from: 2, to: 3, ... }` to MIGRATIONS, bump SETTINGS_VERSION in schema.ts,
-// teach sanitise() the new shape, add test/settings/fixtures/v3.json and a test for the step.
-import { ID_PATTERN } from '../packs/format';
-import {
-  ACCOUNT_TYPES,
-  SENSITIVITIES,
-  SETTINGS_VERSION,
-  SITE_IDS,
-  defaultSettings,
-  isSiteId,
-  normaliseOrigin,
-  type ImportedPack,
-  type Settings,
-  type SiteId,
-} from './schema';
+// Adding version 3: add `{ from: 2, to: 3, ... }` to MIGRATIONS, bump SETTINGS_VERSION and change
+// SettingsSchema in schema.ts (keeping version 2's schema here, as version 1's is), add
+// test/settings/fixtures/v3.json and a test for the step.
+import { Type, type Static } from '@sinclair/typebox';
+import { Obj } from '../packs/format';
+import { readValid } from './read';
+import { SETTINGS_VERSION, SettingsSchema, defaultSettings, normaliseOrigin, type Settings, type SiteId } from './schema';
 
 type Loose = Record<string, unknown>;
 
@@ -33,20 +25,20 @@ export interface Migration {
 // --- version 1 -----------------------------------------------------------------------------------
 
 /** The first stored shape (extension 0.x). Kept here as the record of what version 1 was. */
-export interface SettingsV1 {
-  version: 1;
-  /** Rule ids switched off. */
-  off: string[];
-  /** true: show everything, including low-severity notes. */
-  strict: boolean;
-  /**
-   * The sites switched ON, by version 1's ids ("twitter" for X; no Threads, Bluesky or old.reddit
-   * yet), plus any extra origins the person had typed ("mastodon.example").
-   */
-  sites: string[];
-}
+export const SettingsV1Schema = Obj('version 1 settings', {
+  version: Type.Literal(1),
+  off: Type.Optional(Type.Array(Type.String(), { description: 'Rule ids switched off.' })),
+  strict: Type.Optional(Type.Boolean({ description: 'true: show everything, including low-severity notes.' })),
+  sites: Type.Optional(
+    Type.Array(Type.String(), {
+      description:
+        'The sites switched ON, by version 1\'s ids ("twitter" for X; no Threads, Bluesky or old.reddit yet), ' +
+        'plus any extra origins the person had typed ("mastodon.example").',
+    }),
+  ),
+});
+export type SettingsV1 = Static<typeof SettingsV1Schema>;
 
-const V1_KEYS = ['version', 'off', 'strict', 'sites'];
 /** The sites version 1 knew, by its own ids. */
 const V1_SITE_IDS: Record<string, SiteId> = {
   twitter: 'x',
@@ -59,37 +51,25 @@ const V1_SITE_IDS: Record<string, SiteId> = {
 };
 
 function v1ToV2(old: Loose, notes: string[]): Loose {
-  for (const key of Object.keys(old)) if (!V1_KEYS.includes(key)) notes.push(`Ignored "${key}": not a setting.`);
-
+  const v1 = readValid(SettingsV1Schema, { ...old, version: 1 }, notes) as Partial<SettingsV1>;
   const out: Loose = { version: 2 };
-  if (old.off !== undefined) {
-    if (Array.isArray(old.off)) out.disabledRules = old.off;
-    else notes.push('Ignored "off": it should be a list of rule ids.');
-  }
-  if (old.strict !== undefined) {
-    if (typeof old.strict === 'boolean') out.sensitivity = old.strict ? 'high' : 'normal';
-    else notes.push('Ignored "strict": it should be true or false.');
-  }
-  if (old.sites !== undefined) {
-    if (!Array.isArray(old.sites)) {
-      notes.push('Ignored "sites": it should be a list.');
-    } else {
-      const on = new Set<SiteId>();
-      const added: string[] = [];
-      for (const entry of old.sites) {
-        if (typeof entry !== 'string') continue;
-        const id = V1_SITE_IDS[entry.trim().toLowerCase()];
-        if (id) on.add(id);
-        else if (entry.includes('.')) added.push(entry);
-        else notes.push(`Ignored the site "${entry}": not one this version knows.`);
-      }
-      const enabled: Partial<Record<SiteId, boolean>> = {};
-      // Sites version 1 knew are on only if they were listed; sites it didn't know start on,
-      // except old.reddit, which follows Reddit (version 1 checked both under "reddit").
-      for (const id of Object.values(V1_SITE_IDS)) enabled[id] = on.has(id);
-      enabled['old-reddit'] = on.has('reddit');
-      out.sites = { enabled, added };
+  if (v1.off) out.disabledRules = v1.off;
+  if (v1.strict !== undefined) out.sensitivity = v1.strict ? 'high' : 'normal';
+  if (v1.sites) {
+    const on = new Set<SiteId>();
+    const added: string[] = [];
+    for (const entry of v1.sites) {
+      const id = V1_SITE_IDS[entry.trim().toLowerCase()];
+      if (id) on.add(id);
+      else if (entry.includes('.')) added.push(entry);
+      else notes.push(`Ignored the site "${entry.slice(0, 60)}" in "sites": not one this version knows.`);
     }
+    const enabled: Partial<Record<SiteId, boolean>> = {};
+    // Sites version 1 knew are on only if they were listed; sites it didn't know start on,
+    // except old.reddit, which follows Reddit (version 1 checked both under "reddit").
+    for (const id of Object.values(V1_SITE_IDS)) enabled[id] = on.has(id);
+    enabled['old-reddit'] = on.has('reddit');
+    out.sites = { enabled, added };
   }
   return out;
 }
@@ -155,110 +135,35 @@ export function migrateSettingsReport(raw: unknown): MigrationReport {
   }
 }
 
-// --- the current version, field by field ---------------------------------------------------------
+// --- the current version ------------------------------------------------------------------------
 
-const V2_KEYS = ['version', 'categories', 'disabledRules', 'sensitivity', 'sites', 'account', 'importedPacks', 'pausedUntil'];
-const CATEGORY_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
-
-/** A version-2-shaped object -> Settings: well-formed fields kept, the rest defaulted (and noted). */
+/**
+ * A version-2-shaped object -> Settings: what SettingsSchema accepts is kept, field by field and entry
+ * by entry; the rest is noted and given its default.
+ */
 function sanitise(raw: Loose, notes: string[]): Settings {
-  const s = defaultSettings();
-  for (const key of Object.keys(raw)) if (!V2_KEYS.includes(key)) notes.push(`Ignored "${key}": not a setting.`);
-
-  if (raw.categories !== undefined) {
-    if (!isObject(raw.categories)) notes.push('Ignored "categories": it should be an object of category -> true or false.');
-    else {
-      for (const [category, on] of Object.entries(raw.categories)) {
-        if (typeof on === 'boolean' && CATEGORY_PATTERN.test(category)) s.categories[category] = on;
-        else notes.push(`Ignored the category switch "${category}".`);
-      }
-    }
-  }
-
-  if (raw.disabledRules !== undefined) {
-    if (!Array.isArray(raw.disabledRules)) notes.push('Ignored "disabledRules": it should be a list of rule ids.');
-    else {
-      const ids = new Set<string>();
-      for (const id of raw.disabledRules) {
-        if (typeof id === 'string' && ID_PATTERN.test(id)) ids.add(id);
-        else notes.push(`Ignored ${typeof id === 'string' ? `"${id.slice(0, 60)}"` : 'an entry'} in "disabledRules": not a rule id.`);
-      }
-      s.disabledRules = [...ids];
-    }
-  }
-
-  if (raw.sensitivity !== undefined) {
-    if (oneOf(raw.sensitivity, SENSITIVITIES)) s.sensitivity = raw.sensitivity;
-    else notes.push(`Ignored "sensitivity": it should be ${SENSITIVITIES.join(', ')}.`);
-  }
-
-  if (raw.sites !== undefined) {
-    if (!isObject(raw.sites)) notes.push('Ignored "sites": it should be an object with "enabled" and "added".');
-    else {
-      const { enabled, added, ...rest } = raw.sites;
-      for (const key of Object.keys(rest)) notes.push(`Ignored "sites.${key}": not a setting.`);
-      if (enabled !== undefined) {
-        if (!isObject(enabled)) notes.push('Ignored "sites.enabled": it should be an object of site -> true or false.');
-        else {
-          for (const [id, on] of Object.entries(enabled)) {
-            if (isSiteId(id) && typeof on === 'boolean') s.sites.enabled[id] = on;
-            else notes.push(`Ignored the site switch "${id}".`);
-          }
-        }
-      }
-      if (added !== undefined) {
-        if (!Array.isArray(added)) notes.push('Ignored "sites.added": it should be a list of web addresses.');
-        else {
-          const origins = new Set<string>();
-          for (const entry of added) {
-            const origin = normaliseOrigin(entry);
-            if (origin) origins.add(origin);
-            else notes.push(`Ignored ${typeof entry === 'string' ? `"${entry.slice(0, 80)}"` : 'an entry'} in "sites.added": not an http(s) web address.`);
-          }
-          s.sites.added = [...origins];
-        }
-      }
-    }
-  }
-
-  if (raw.account !== undefined) {
-    if (oneOf(raw.account, ACCOUNT_TYPES)) s.account = raw.account;
-    else notes.push(`Ignored "account": it should be ${ACCOUNT_TYPES.join(', ')}.`);
-  }
-
-  if (raw.importedPacks !== undefined) {
-    if (!Array.isArray(raw.importedPacks)) notes.push('Ignored "importedPacks": it should be a list.');
-    else {
-      raw.importedPacks.forEach((entry, i) => {
-        const pack = importedPack(entry);
-        if (pack) s.importedPacks.push(pack);
-        else notes.push(`Ignored imported pack ${i + 1}: it should have "data", "file" and "importedAt".`);
-      });
-    }
-  }
-
-  if (raw.pausedUntil !== undefined) {
-    const until = raw.pausedUntil;
-    if (typeof until === 'number' && Number.isFinite(until) && until > 0) s.pausedUntil = until;
-    else notes.push('Ignored "pausedUntil": it should be a time (milliseconds since 1970).');
-  }
-
-  // Sites version 1 never had: make sure every known site has a switch.
-  for (const id of SITE_IDS) if (typeof s.sites.enabled[id] !== 'boolean') s.sites.enabled[id] = true;
-  return s;
-}
-
-function importedPack(entry: unknown): ImportedPack | undefined {
-  if (!isObject(entry)) return undefined;
-  const { data, file, importedAt } = entry;
-  if (data === undefined || typeof file !== 'string' || file.trim() === '' || typeof importedAt !== 'string') return undefined;
-  return { data, file, importedAt };
+  const { version: _version, ...fields } = raw;
+  const kept = readValid(SettingsSchema, fields, notes) as Partial<Settings>;
+  const defaults = defaultSettings();
+  const settings: Settings = {
+    ...defaults,
+    ...kept,
+    version: SETTINGS_VERSION,
+    categories: { ...defaults.categories, ...kept.categories },
+    sites: { enabled: { ...defaults.sites.enabled, ...kept.sites?.enabled }, added: [] },
+  };
+  if (kept.disabledRules) settings.disabledRules = [...new Set(kept.disabledRules)];
+  // Web addresses are kept as origins ("mastodon.example/home" -> "https://mastodon.example"), once each.
+  const origins = new Set<string>();
+  (kept.sites?.added ?? []).forEach((entry, i) => {
+    const origin = normaliseOrigin(entry);
+    if (origin) origins.add(origin);
+    else notes.push(`Ignored "sites.added[${i}]": "${entry.slice(0, 80)}" is not an http or https web address.`);
+  });
+  settings.sites.added = [...origins];
+  return settings;
 }
 
 function isObject(value: unknown): value is Loose {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[]): value is T {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
 }

@@ -2,9 +2,13 @@
 // Pure data and helpers: no DOM, no browser APIs. Settings hold rule ids, switches and site origins,
 // never a word of anyone's draft.
 //
-// The shape is versioned. Changing it means: bump SETTINGS_VERSION, add one migration to
-// src/settings/migrations.ts and one fixture to test/settings/fixtures/.
-import type { Category, Severity } from '../engine/types';
+// The shape is defined once, with TypeBox: SettingsSchema gives the Settings type (Static) and the
+// checks migrateSettings() makes on whatever is stored (src/settings/read.ts). Changing it means: bump
+// SETTINGS_VERSION, change SettingsSchema, add one migration to src/settings/migrations.ts and one
+// fixture to test/settings/fixtures/.
+import { Type, type Static, type TBoolean } from '@sinclair/typebox';
+import type { Severity } from '../engine/types';
+import { BUILTIN_CATEGORIES, ID_PATTERN, Id, Obj, OneOf } from '../packs/format';
 import { SITE_IDS, type SiteId } from '../sites';
 
 export const SETTINGS_VERSION = 2 as const;
@@ -13,7 +17,7 @@ export const SETTINGS_VERSION = 2 as const;
 export { SITE_IDS, type SiteId };
 
 /** The categories of the built-in packs. Packs may add others; a category not listed here is on. */
-export const BUILTIN_CATEGORIES = ['patient-details', 'rudeness', 'confidentiality'] as const;
+export { BUILTIN_CATEGORIES };
 
 export const SENSITIVITIES = ['low', 'normal', 'high'] as const;
 export type Sensitivity = (typeof SENSITIVITIES)[number];
@@ -29,35 +33,33 @@ export const ACCOUNT_TYPES = ['personal', 'professional', 'both'] as const;
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
 
 /** A rules pack the person loaded from a file. Validated each time it is used, never trusted as stored. */
-export interface ImportedPack {
-  /** The parsed JSON of the pack file. */
-  data: unknown;
-  /** The file name the person chose (shown in problems). */
-  file: string;
-  /** ISO 8601 date and time of the import. */
-  importedAt: string;
-}
+export const ImportedPackSchema = Obj('an imported pack', {
+  data: Type.Unknown({ description: 'The parsed JSON of the pack file.' }),
+  file: Type.String({ pattern: '\\S', description: 'The file name the person chose (shown in problems).' }),
+  importedAt: Type.String({ description: 'ISO 8601 date and time of the import.' }),
+});
+export type ImportedPack = Static<typeof ImportedPackSchema>;
 
-export interface Settings {
-  version: typeof SETTINGS_VERSION;
-  /** Category -> on (true) or off (false). A category missing here is on. */
-  categories: Record<Category, boolean>;
-  /** Rule ids switched off ("Don't warn me about this"). Locked rules stay on regardless. */
-  disabledRules: string[];
-  /** How much to show: low = high severity only, normal = warnings and up, high = everything. */
-  sensitivity: Sensitivity;
-  sites: {
-    /** Site id -> checked (true) or not (false). A site missing here is checked. */
-    enabled: Record<SiteId, boolean>;
-    /** Extra origins the person added, such as "https://mastodon.example" (checked with the generic adapter). */
-    added: string[];
-  };
-  /** Which of their accounts the person posts from; passed to the rules as context.account. */
-  account: AccountType;
-  importedPacks: ImportedPack[];
-  /** Checking is paused until this time (epoch ms). */
-  pausedUntil?: number;
-}
+
+export const SettingsSchema = Obj('the settings', {
+  version: Type.Literal(SETTINGS_VERSION),
+  categories: Type.Record(Type.String({ pattern: ID_PATTERN.source }), Type.Boolean(), {
+    description: 'Category -> on (true) or off (false). A category missing here is on.',
+  }),
+  disabledRules: Type.Array(Id('Rule id', 'A rule id, like "rudeness.profanity".'), {
+    description: 'Rule ids switched off ("Don\'t warn me about this"). Locked rules stay on regardless.',
+  }),
+  sensitivity: OneOf(SENSITIVITIES, 'How much to show: low = high severity only, normal = warnings and up, high = everything.'),
+  sites: Obj('"sites"', {
+    enabled: Type.Object(Object.fromEntries(SITE_IDS.map((id) => [id, Type.Boolean()])) as Record<SiteId, TBoolean>, { description: 'Site id -> checked (true) or not (false). A site missing here is checked.' }),
+    added: Type.Array(Type.String(), { description: 'Extra origins the person added, such as "https://mastodon.example" (checked with the generic adapter).' }),
+  }),
+  account: OneOf(ACCOUNT_TYPES, 'Which of their accounts the person posts from; passed to the rules as context.account.'),
+  importedPacks: Type.Array(ImportedPackSchema, { description: 'Rules packs the person loaded from files.' }),
+  pausedUntil: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Checking is paused until this time (epoch ms).' })),
+});
+
+export type Settings = Static<typeof SettingsSchema>;
 
 function makeDefaults(): Settings {
   return {

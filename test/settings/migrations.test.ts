@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Check } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
+import { importSettings } from '../../src/settings/io';
 import { MIGRATIONS, migrateSettings, migrateSettingsReport } from '../../src/settings/migrations';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, SITE_IDS, defaultSettings } from '../../src/settings/schema';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SITE_IDS, SettingsSchema, defaultSettings } from '../../src/settings/schema';
 import { fixture } from './helpers';
 
 describe('the list of migrations', () => {
@@ -142,5 +146,62 @@ describe('version 2 (current)', () => {
     expect(settings.version).toBe(SETTINGS_VERSION);
     expect(settings.sensitivity).toBe('high');
     expect(notes[0]).toMatch(/newer version/);
+  });
+});
+
+describe('the settings schema (SettingsSchema: one definition for the type and the checks)', () => {
+  it('accepts the defaults and the v2 fixture, and everything migrateSettings returns', () => {
+    expect(Check(SettingsSchema, defaultSettings())).toBe(true);
+    expect(Check(SettingsSchema, fixture('v2.json'))).toBe(true);
+    const inputs: unknown[] = [undefined, 7, fixture('v1.json'), fixture('v1-file-damaged.json'), { version: 2, sites: { enabled: { x: 'no' }, added: [3] } }, { version: 9, account: 'personal' }];
+    for (const raw of inputs) expect(Check(SettingsSchema, migrateSettings(raw))).toBe(true);
+  });
+
+  it('is what the settings are checked against: a field the schema does not have is ignored', () => {
+    const fields = Object.keys(SettingsSchema.properties).sort();
+    expect(fields).toEqual(['account', 'categories', 'disabledRules', 'importedPacks', 'pausedUntil', 'sensitivity', 'sites', 'version']);
+    expect(migrateSettingsReport({ version: 2, theme: 'dark' }).notes).toEqual(['Ignored "theme": not a setting.']);
+  });
+});
+
+describe('notes name the field, say what is wrong and what would be right', () => {
+  it.each([
+    [{ sensitivity: 'hihg' }, 'Ignored "sensitivity": Unknown sensitivity "hihg". Did you mean "high"? Allowed: low, normal, high.'],
+    [{ account: 42 }, 'Ignored "account": "account" must be text, but it is the number 42. Allowed: personal, professional, both.'],
+    [{ sites: 'all' }, 'Ignored "sites": "sites" must be an object ({ ... }), but it is the text "all".'],
+    [{ sites: { enabled: { youtube: 'no' } } }, 'Ignored "sites.enabled.youtube": "youtube" must be true or false, but it is the text "no".'],
+    [{ sites: { enabled: { myspace: true } } }, 'Ignored "sites.enabled.myspace": not a setting.'],
+    [{ sites: { added: ['ftp://files.example'] } }, 'Ignored "sites.added[0]": "ftp://files.example" is not an http or https web address.'],
+    [{ disabledRules: ['rudeness.profanity', 'Rudeness Profanity'] }, 'Ignored "disabledRules[1]": Rule id "Rudeness Profanity" is not valid: use lower-case letters and digits, with single dots or hyphens between them (like "patient.nhs-number"). Perhaps "rudeness-profanity"?'],
+    [{ categories: { rudeness: 'off' } }, 'Ignored "categories.rudeness": "rudeness" must be true or false, but it is the text "off".'],
+    [{ importedPacks: [{ file: 'a.json', data: {} }] }, 'Ignored "importedPacks[0]": Missing required key "importedAt": ISO 8601 date and time of the import.'],
+    [{ pausedUntil: -1 }, 'Ignored "pausedUntil": "pausedUntil" must be a number greater than 0, but it is the number -1.'],
+  ])('%j', (fields, note) => {
+    const { settings, notes } = migrateSettingsReport({ version: 2, ...fields });
+    expect(notes).toEqual([note]);
+    // The rest are the defaults, and the field itself falls back to its default.
+    expect(Check(SettingsSchema, settings)).toBe(true);
+  });
+});
+
+describe('an old settings file (version 1, damaged) imported today', () => {
+  it('keeps what version 1 meant and names every field it could not use', () => {
+    const text = readFileSync(fileURLToPath(new URL('./fixtures/v1-file-damaged.json', import.meta.url)), 'utf8');
+    const { settings, problems } = importSettings(text);
+    expect(settings).toEqual({
+      ...defaultSettings(),
+      disabledRules: ['rudeness.profanity'],
+      sites: {
+        enabled: { ...defaultSettings().sites.enabled, x: true, linkedin: true, facebook: false, instagram: false, reddit: false, 'old-reddit': false, youtube: false, mastodon: false },
+        added: ['https://intranet.northvale.nhs.example'],
+      },
+    });
+    expect(problems).toEqual([
+      'Ignored "off[1]": Each entry of "off" must be text, but this is the number 12.',
+      'Ignored "strict": "strict" must be true or false, but it is the text "yes please".',
+      'Ignored "theme": not a setting.',
+      'Ignored the site "myspace" in "sites": not one this version knows.',
+      'Ignored "sites.added[1]": "ftp://files.example" is not an http or https web address.',
+    ]);
   });
 });
