@@ -7,5 +7,6 @@ export default defineConfig({
     //   npx vitest run --config test/browser/vitest.config.ts
     exclude: ['test/browser/**', '**/node_modules/**'],
     testTimeout: 20_000,
+    setupFiles: ['test/setup.ts'],
   },
 });

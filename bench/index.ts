@@ -13,6 +13,7 @@ import { benchEngine } from './engine';
 import { benchRegex } from './regex';
 import { ms } from './stats';
 import { measureWeight } from './weight';
+import { loadRegexSafety } from '../src/packs/regex-safety';
 
 interface Budget {
   name: string;
@@ -25,6 +26,7 @@ const root = resolve(import.meta.dirname, '..');
 const KB = 1024;
 
 async function main(): Promise<number> {
+  await loadRegexSafety();
   const budgets: Budget[] = [];
   const rows: Array<[string, string]> = [];
   const results: Record<string, unknown> = {

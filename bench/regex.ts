@@ -2,7 +2,8 @@
 // text, and the time to load the built-in packs (validate, check every pattern, compile).
 import { BUILTIN_PACK_FILES } from '../src/packs/builtin';
 import { buildPackSet } from '../src/packs/pack-set';
-import { compilePattern, regexRisk } from '../src/packs/safe-regex';
+import { compilePattern } from '../src/packs/pattern';
+import { regexRisk } from '../src/packs/safe-regex';
 import { summarise, type Summary } from './stats';
 
 /** Accepted patterns of the kinds a trust writes, beside those of the built-in packs. */

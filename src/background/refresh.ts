@@ -1,6 +1,7 @@
 // The trust's pack from its refresh URL: fetched at start, when the policy changes and every few
 // hours. The pack is validated before use; when a fetch fails or the pack is invalid, the last good
 // one stays in use. This is the only request the extension makes, and only when a trust sets it.
+import { loadRegexSafety } from '../packs/regex-safety';
 import type { PackProblem } from '../packs/types';
 import { applyRefresh, builtinRuleIds, parsePolicy, type RefreshState } from '../settings';
 
@@ -21,6 +22,7 @@ export async function refreshTrustPack(deps: RefreshDeps): Promise<PackProblem[]
   if (!policy.refreshUrl) return [];
   const url = policy.refreshUrl;
   const attempt = await deps.fetchText(url).catch((error: unknown) => ({ error: String(error), text: undefined }));
+  await loadRegexSafety();
   const result = applyRefresh(await deps.readRefresh(), { url, at: (deps.now?.() ?? new Date()).toISOString(), ...attempt });
   await deps.writeRefresh(result.state);
   return result.problems;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs as parse } from 'node:util';
 import { check, compilePack, labelsOf, loadNlp, type Context, type Finding, type Nlp } from '../engine';
 import { loadPackSources, type LoadedPacks } from './load-packs';
+import { loadRegexSafety } from '../packs/regex-safety';
 import { formatFinding, formatPackProblem, printable } from './format';
 import { runPackTests } from './pack-tests';
 
@@ -180,6 +181,8 @@ export async function main(argv: string[]): Promise<number> {
       console.log(HELP);
       return args.help ? EXIT.ok : EXIT.usage;
     }
+    // Every pattern the CLI validates is analysed for slow matching, the built-in packs' too.
+    await loadRegexSafety();
     switch (args.command) {
       case 'check':
         return await cmdCheck(args);

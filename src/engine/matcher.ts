@@ -2,7 +2,7 @@
 import type { Doc } from './document';
 import type { Span } from './types';
 import { indexTokens, WordMatcher } from './word-matcher';
-import { compilePattern as compileChecked } from '../packs/safe-regex';
+import { compilePattern as compileChecked } from '../packs/pattern';
 import type { Matcher } from '../packs/types';
 
 export interface Hit {

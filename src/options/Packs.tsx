@@ -1,6 +1,7 @@
 // The rules packs in use and where each came from; importing a pack file (checked first, and not
 // used at all if anything is wrong with it); problems found in any pack.
 import { useState } from 'preact/hooks';
+import { loadRegexSafety } from '../packs/regex-safety';
 import type { PackProblem } from '../packs/types';
 import { importPackFile, mergeProblems, TRUST_LOCKS_PACK_ID, withPackRemoved, type PackSource } from '../settings';
 import { currentLang, t, type MessageKey } from '../ui/i18n';
@@ -20,6 +21,7 @@ export function Packs({ config, deps, save, announce }: SectionProps) {
     if (!file) return;
     const text = await file.text().catch(() => undefined);
     const known = new Set(config.resolved.rules.map((r) => r.id));
+    await loadRegexSafety();
     const result =
       text === undefined
         ? { problems: [{ file: file.name, path: '$', message: t('options.packs.unreadable') }] }

@@ -4,7 +4,8 @@
 // all come from the schemas here and in each rule type's module (src/engine/rule-types/).
 // No Node or browser APIs.
 import { FormatRegistry, Type, type Static, type TLiteral, type TObject, type TProperties, type TSchema } from '@sinclair/typebox';
-import { compilePattern, regexRisk } from './safe-regex';
+import { compilePattern } from './pattern';
+import { NOT_ANALYSED, regexRisk } from './regex-safety';
 
 export const SCHEMA_VERSION = 1;
 
@@ -32,11 +33,13 @@ export function regexProblem(source: string): string | undefined {
   const answer =
     compiled.error !== undefined
       ? `This regular expression does not compile: ${compiled.error.replace(/^Invalid regular expression: /, '')}.`
-      : risk
-        ? `This regular expression could be very slow on some text: ${risk}`
-        : undefined;
+      : risk === NOT_ANALYSED
+        ? risk
+        : risk
+          ? `This regular expression could be very slow on some text: ${risk}`
+          : undefined;
   if (regexAnswers.size > 5000) regexAnswers.clear();
-  regexAnswers.set(source, answer);
+  if (risk !== NOT_ANALYSED) regexAnswers.set(source, answer);
   return answer;
 }
 

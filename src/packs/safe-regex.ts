@@ -7,9 +7,11 @@
 // model is refused here: back-references, huge repeats, unbounded repeats in lookbehinds, and a bounded
 // repeat inside a bounded repeat with many ways to split the text (`(a{1,10}){1,10}`).
 //
-// Pure TypeScript, no Node APIs: this runs in the extension when a pack loads.
+// Pure TypeScript, no Node APIs. Heavy (scslre and its automata: about 230 KB gzip), so only
+// regex-safety.ts imports it, and only when a pack from outside the extension is checked.
 import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
 import { analyse, type Report } from 'scslre';
+import { compilePattern } from './pattern';
 
 /** Longest pattern a pack may use. */
 export const MAX_PATTERN_LENGTH = 2000;
@@ -84,32 +86,6 @@ export function regexRisk(source: string): string | null {
       return `${quote(original(report.startQuant))} and ${quote(original(report.endQuant))} can match the same run of text, so on text that nearly matches the regex engine tries every way of sharing it between them. Make them match different characters, or put something required between them.`;
     case 'Move':
       return `${quote(original(report.quant))} can start matching at every position of a long run of text and fail each time (quadratic time). Start the pattern with something more specific, such as a word or \\b.`;
-  }
-}
-
-export type CompiledPattern = { regex: RegExp; unicode: boolean; error?: undefined };
-export type PatternError = { regex?: undefined; unicode?: undefined; error: string };
-
-/**
- * Compiles a pack pattern the way the engine uses it: case-insensitive unless
- * `caseSensitive`, with the `u` flag when the pattern compiles with it, and without it
- * otherwise. `flags` adds more flags (such as 'g' or 'd'). On failure, `error` is the
- * JavaScript engine's own message.
- */
-export function compilePattern(source: string, options: { caseSensitive?: boolean; flags?: string } = {}): CompiledPattern | PatternError {
-  const base = (options.caseSensitive ? '' : 'i') + (options.flags ?? '').replace(/[iuv]/g, '');
-  let unicodeError: string;
-  try {
-    return { regex: new RegExp(source, base + 'u'), unicode: true };
-  } catch (e) {
-    unicodeError = (e as Error).message;
-  }
-  // Without `u`, \p{...} silently means the letters "p{...}": report the real mistake.
-  if (/\\[pP]\{/.test(source)) return { error: unicodeError };
-  try {
-    return { regex: new RegExp(source, base), unicode: false };
-  } catch (e) {
-    return { error: (e as Error).message };
   }
 }
 

@@ -9,10 +9,12 @@
 // The trust's policy is read from storage.managed (read-only, set by enterprise policy).
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { BUILTIN_PACK_FILES } from '../packs/builtin';
+import { BUILTIN_PACK_FILES, trustBuiltinPatterns } from '../packs/builtin';
+import { loadRegexSafety } from '../packs/regex-safety';
 import { changesConfig, MANAGED_COPY_KEY, RECONSIDERED_KEY, REFRESH_KEY, SETTINGS_KEY } from './keys';
 import { loadConfig, migrateSettings, type LoadedConfig, type RefreshState, type Settings } from '../settings';
 
+trustBuiltinPatterns();
 
 const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`);
 const refreshItem = storage.defineItem<RefreshState>(`local:${REFRESH_KEY}`);
@@ -62,7 +64,17 @@ export async function loadStoredConfig(settings?: Settings): Promise<LoadedConfi
     settings ?? settingsItem.getValue().catch(() => undefined),
     readRefresh(),
   ]);
+  if (hasPacksFromOutside(managed, stored, refresh)) await loadRegexSafety();
   return loadConfig({ builtinFiles: BUILTIN_PACK_FILES, managed, stored, ...(refresh ? { refresh } : {}) });
+}
+
+/** A trust's pack, the refresh URL's or a person's import: their patterns need the slow-matching analysis. */
+function hasPacksFromOutside(managed: unknown, stored: unknown, refresh: RefreshState | undefined): boolean {
+  const listed = (value: unknown, key: string) => {
+    const list = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(list) && list.length > 0;
+  };
+  return listed(managed, 'packs') || listed(stored, 'importedPacks') || refresh?.lastGood !== undefined;
 }
 
 // Chromium loads its policies a few seconds after it starts. Until then storage.managed may answer

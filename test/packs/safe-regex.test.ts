@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, MAX_PATTERN_LENGTH, regexRisk } from '../../src/packs/safe-regex';
+import { compilePattern } from '../../src/packs/pattern';
+import { MAX_PATTERN_LENGTH, regexRisk } from '../../src/packs/safe-regex';
 
 const r = String.raw;
 
