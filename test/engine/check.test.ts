@@ -180,11 +180,10 @@ describe('check: phrase rules and untrusted input', () => {
     expect(check('Sarah in bed 4 is lovely', {}, packOf(phrase))).toHaveLength(0);
   });
 
-  it('checks very long drafts quickly and only up to the limit', () => {
-    const text = 'a'.repeat(MAX_CHECKED_LENGTH) + ' shit';
-    const start = performance.now();
-    expect(check(text, {}, packOf(swearing))).toHaveLength(0);
-    expect(performance.now() - start).toBeLessThan(500);
+  // How fast is npm run bench's question (engine warm, 5,000 characters), not a unit test's.
+  it('checks very long drafts only up to the limit', () => {
+    expect(check('a'.repeat(MAX_CHECKED_LENGTH - 5) + ' shit', {}, packOf(swearing))).toHaveLength(1);
+    expect(check('a'.repeat(MAX_CHECKED_LENGTH) + ' shit', {}, packOf(swearing))).toHaveLength(0);
   });
 
   it('copes with empty and odd input', () => {
