@@ -1,7 +1,7 @@
 // Community Health Index (CHI) number, Scotland: DDMMYY date of birth + 2 digits + a sex digit
 // (even female, odd male) + a mod-11 check digit computed as for the NHS number.
 import type { ValidatorResult } from './types';
-import { digitsOnly, isAllSameDigit, isRealDate, mod11Problem } from './util';
+import { isRealDate, mod11Problem, tenDigits } from './util';
 
 /**
  * Validates a CHI number written any way (run together, spaced, dashed, dotted).
@@ -9,10 +9,9 @@ import { digitsOnly, isAllSameDigit, isRealDate, mod11Problem } from './util';
  * (29 Feb only in a year divisible by four: YY 00 is 2000, a leap year), or a failed mod-11 check.
  */
 export function validateChiNumber(match: string): ValidatorResult {
-  const digits = digitsOnly(match);
-  if (digits === null) return { valid: false, note: 'contains characters other than digits and separators' };
-  if (digits.length !== 10) return { valid: false, note: `has ${digits.length} digits, not 10` };
-  if (isAllSameDigit(digits)) return { valid: false, note: 'all digits are the same' };
+  const read = tenDigits(match);
+  if (!('digits' in read)) return read;
+  const { digits } = read;
   const day = Number(digits.slice(0, 2));
   const month = Number(digits.slice(2, 4));
   const yy = Number(digits.slice(4, 6));

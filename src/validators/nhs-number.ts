@@ -1,7 +1,7 @@
 // NHS number (and the other numbers issued in the same 10-digit mod-11 scheme: CHI, H&C).
 // Rules: /work/shared/notes/detection.md, "Identifiers (exact rules)".
 import type { ValidatorResult } from './types';
-import { digitsOnly, isAllSameDigit, mod11CheckDigit, mod11Problem } from './util';
+import { digitsOnly, mod11CheckDigit, mod11Problem, tenDigits } from './util';
 
 /**
  * The check digit for the first nine digits of an NHS number: weights 10..2 on the digits,
@@ -40,10 +40,9 @@ function rangeOf(n: number): ValidatorResult {
  * (0.6, the 5xx and other unissued ranges; 0.3, the 999 000 0000+ synthetic test range).
  */
 export function validateNhsNumber(match: string): ValidatorResult {
-  const digits = digitsOnly(match);
-  if (digits === null) return { valid: false, note: 'contains characters other than digits and separators' };
-  if (digits.length !== 10) return { valid: false, note: `has ${digits.length} digits, not 10` };
-  if (isAllSameDigit(digits)) return { valid: false, note: 'all digits are the same' };
+  const read = tenDigits(match);
+  if (!('digits' in read)) return read;
+  const { digits } = read;
   const problem = mod11Problem(digits);
   if (problem) return { valid: false, note: problem };
   return rangeOf(Number(digits));

@@ -49,6 +49,15 @@ export function isAllSameDigit(digits: string): boolean {
   return /^(\d)\1*$/.test(digits);
 }
 
+/** The digits of a ten-digit identifier (NHS, CHI, H&C number), or why it cannot be one. */
+export function tenDigits(match: string): { digits: string } | { valid: false; note: string } {
+  const digits = digitsOnly(match);
+  if (digits === null) return { valid: false, note: 'contains characters other than digits and separators' };
+  if (digits.length !== 10) return { valid: false, note: `has ${digits.length} digits, not 10` };
+  if (isAllSameDigit(digits)) return { valid: false, note: 'all digits are the same' };
+  return { digits };
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

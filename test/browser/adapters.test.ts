@@ -8,15 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { SITES } from '../../src/sites';
 import { examplesOf } from '../../src/sites/examples';
 import { launchChromium } from '../chromium';
-
-interface Verdict {
-  site: string;
-  kind: 'match' | 'noMatch';
-  index: number;
-  editors: number;
-  withSubmit: number;
-  keyboardOnly: number;
-}
+import type { Verdict } from './examples-entry';
 
 let browser: Browser;
 let page: Page;

@@ -3,7 +3,7 @@ import { composersIn } from '../../src/content/composers';
 import { SITES } from '../../src/sites';
 import { examplesOf } from '../../src/sites/examples';
 
-interface Verdict {
+export interface Verdict {
   site: string;
   kind: 'match' | 'noMatch';
   index: number;
