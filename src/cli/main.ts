@@ -181,20 +181,12 @@ export async function main(argv: string[]): Promise<number> {
       console.log(HELP);
       return args.help ? EXIT.ok : EXIT.usage;
     }
-    // Every pattern the CLI validates is analysed for slow matching, the built-in packs' too.
+    const commands: Record<string, (args: Args) => number | Promise<number>> = { check: cmdCheck, scan: cmdScan, validate: cmdValidate, test: cmdTest };
+    const command = Object.hasOwn(commands, args.command) ? commands[args.command] : undefined;
+    if (!command) throw new UsageError(`unknown command “${args.command}”`);
+    // Every command reads packs, and every pattern the CLI validates is analysed for slow matching.
     await loadRegexSafety();
-    switch (args.command) {
-      case 'check':
-        return await cmdCheck(args);
-      case 'scan':
-        return await cmdScan(args);
-      case 'validate':
-        return cmdValidate(args);
-      case 'test':
-        return await cmdTest(args);
-      default:
-        throw new UsageError(`unknown command “${args.command}”`);
-    }
+    return await command(args);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`tbyp: ${e.message}. Try tbyp --help.`);
