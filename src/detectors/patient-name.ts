@@ -55,6 +55,12 @@ const ARTICLE = /^(?:the|a|an)$/i;
 /** A named ward or unit: "Ward Heulwen", "Unit Dewi Sant". */
 const UNIT_WORD = /^(?:ward|unit|wing|suite|centre|center|clinic|block|house|lodge|building|st|saint|ysbyty|uned|canolfan|ospidal|royal|hospital|infirmary)$/i;
 /** "Pauline from HR", "Steve from nights": where colleagues come from, not patients. */
+/** Words after a name that make it the name of a ward or unit: "Rowan ward", "Heulwen Unit". */
+const UNIT_AFTER = /^(?:ward|unit|wing|suite|lodge|centre|center|clinic)$/i;
+/** Things people do, after "Hazel in bay 2": a known word at the start of a sentence is a name when it does one. */
+const PERSON_VERB = /^(?:told|tells|said|says|asked|asks|wants|wanted|keeps|kept|thinks|thought|insists|insisted|refused|refuses|pressed|presses|shouted|shouts|tried|tries|called|calls|rang|rings|loves|loved|needs|needed|cried|laughed|sang|sings|danced|walked|ate|remembers|remembered|knows|knew|gave|showed|taught|wrote|went|died|passed|sat|slept|woke|hugged|smiled|swore|screamed|pulled|climbed|fell|got|gets|won't|can't|wouldn't|couldn't|didn't|doesn't)$/i;
+/** Words that start a sentence before "in bay 2 told us" without naming anyone. */
+const NOT_ONE_PERSON = /^(?:everyone|everybody|someone|somebody|anyone|anybody|nobody|none|all|both|each|either|neither|patients?|staff|people|relatives|visitors|families|everything|nothing|he|she|they|we|who|whoever|mum|dad|son|daughter|wife|husband|gran|grandad)$/i;
 const STAFF_FROM = /^(?:hr|nights|days|pharmacy|theatres?|admin|it|estates|finance|payroll|switchboard|security|management|bank|agency|physio|ot|occy|radiology|x-ray|xray|pathology|the)$/i;
 
 /** Built on first use, with NLP, so a cold start's first (NLP-free) result doesn't wait for it. */
@@ -125,11 +131,21 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
         return nlp.match(text, '#Person').some((s) => s.start <= at && at < s.end);
       };
 
+      /** "Rowan ward", "Heulwen Unit": a name followed by a unit word, and no number after it, names the unit. */
+      const namesAUnit = (last: number) =>
+        last + 1 < n && UNIT_AFTER.test(tokens[last + 1].text) && /^[ \t]+$/.test(gap(last + 1)) && !(last + 2 < n && /^\d/.test(tokens[last + 2].text));
+
       /** "Tariq on Ward 18", "Kev's back on Ward 22", "Ron is still in bay 2". */
       const beforePlaceOfCare = (i: number) => {
         let j = i + 1;
         while (j < n && j <= i + 3 && LINKING.test(tokens[j].text)) j++;
         return j + 1 < n && PLACE_PREPOSITION.test(tokens[j].text) && PLACE_OF_CARE.test(tokens[j + 1].text);
+      };
+      /** "Hazel in bay 2 told us": right after the bed or bay comes something only a person does. */
+      const actsAfterPlaceOfCare = (i: number) => {
+        let j = i + 3; // name, in, bay
+        while (j < n && j <= i + 5 && (/^\d/.test(tokens[j].text) || BED_CODE.test(tokens[j].text) || /^(?:room|bay|bed)$/i.test(tokens[j].text))) j++;
+        return j < n && j > i + 3 && PERSON_VERB.test(tokens[j].text) && !NOT_ONE_PERSON.test(tokens[i].text);
       };
 
       const isTitle = (i: number) => TITLE.test(tokens[i].text) || FAMILY.test(tokens[i].text);
@@ -142,9 +158,10 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       }
       const capitalRun = (i: number) => runEnd[i];
 
-      /** A place or an organisation, not a person: "the Kings Arms", "Ward Heulwen", "Bristol Rovers". */
+      /** A place or an organisation, not a person: "the Kings Arms", "Ward Heulwen", "Bristol Rovers", "Rowan ward". */
       const namesAThing = (first: number, last: number) => {
         if (first > 0 && !startsSentence(first) && (ARTICLE.test(tokens[first - 1].text) || UNIT_WORD.test(tokens[first - 1].text))) return true;
+        if (namesAUnit(last)) return true;
         for (let j = first; j <= last + 1 && j < n; j++) if (isPlaceWord(j)) return true;
         return nearNotPeople(first, last, 0);
       };
@@ -193,7 +210,7 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
             // "Ellie Marsh", "Alfie", "'Bungee Bev'"; "Harold Jenkins" if the tagger agrees
             last = run;
             askTagger = !known && !quoted(i, run);
-          } else if (beforePlaceOfCare(i) && (!startsSentence(i) || !nlp.isKnownWord(word(i)))) {
+          } else if (beforePlaceOfCare(i) && (!startsSentence(i) || !nlp.isKnownWord(word(i)) || actsAfterPlaceOfCare(i))) {
             // "Tariq on Ward 18", "Gethin in bay 2": an unfamiliar name, placed in a bed, bay or ward
             last = i;
           } else if (run === i && inCommas(i) && !nlp.isKnownWord(word(i)) && bedside(i, i, 8)) {

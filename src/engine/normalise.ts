@@ -614,6 +614,8 @@ export function tokenizeView(view: TextView, original: string): Token[] {
         for (let k = a; k <= b; k++) joined += t[raw[k * 4]];
         const forms: string[] = [];
         addWordForms(forms, joined.toLowerCase());
+        // "a f u c k i n g joke": the run may start with a one-letter word (a, I), so also try without it.
+        if (b - a + 1 >= 4 && /^[ai]$/i.test(joined[0])) addWordForms(forms, joined.slice(1).toLowerCase());
         tokens.push(makeToken(view, original, raw[base], raw[b * 4 + 1], forms));
         a = b + 1;
         continue;

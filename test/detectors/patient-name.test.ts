@@ -61,6 +61,8 @@ describe('patient-name detector', () => {
     ['bed 17 on ward 10 at Musgrove, Glenys, went home', 'Glenys'],
     ["frequent flyer 'Bungee Bev' is in bed 11 again", 'Bungee Bev'],
     ['Thank you to the team who looked after Mrs Begum in bed 4', 'Mrs Begum'],
+    ['Hazel in bay 2 told us her secret recipe', 'Hazel'],
+    ['Rose in bed 4 asked for her glasses', 'Rose'],
   ])('finds a person, in the forms staff write them: %s', (text, name) => {
     expect(found(text)).toContain(name);
   });
@@ -79,6 +81,9 @@ describe('patient-name detector', () => {
     'Near miss on Ward Iona last night, the bed alarm failed',
     'when your mam rings mid shift and I\'m in resus, bed 3 is kicking off',
     'Everyone in bay 2 slept well',
+    'Chaos in bay 2 tonight, four admissions',
+    'Rowan ward is moving to the new wing next month',
+    'Tea and cake on Heulwen Unit for the bed appeal',
   ])('leaves clubs, pubs, programmes, named wards and colleagues alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -59,6 +59,13 @@ describe('clean posts stay clean (the false warnings of issue 9)', () => {
     ['a PALS number in a reply', '@BrianT1962 I\'m sorry the wait was so long. Please contact PALS on 01234 567890.'],
     ['a long run of nights', 'r/nursing rant: our manager rostered me 7 nights in a row again. Burnt out.'],
     ['a named colleague on a named ward', 'Shout out to Dilys on Ward Cedar who has been with us 25 years, best HCA in Wales'],
+    ['a ward named like a person', 'Rowan ward moves to the new block in March, as announced at the public board'],
+    ['a colleague\'s birthday', 'Happy birthday to the loudest sister on Ward 5, Bernadette! Cake in the staff room'],
+    ['a thank-you sir', 'Yes sir! Band 7 interview passed, thank you all'],
+    ['a joke hotel', 'Team night out at the Premier Inn bar after the awards'],
+    ['heroes for real', 'Snow this morning and three of our staff walked in from the next village. Absolute heroes.'],
+    ['a weather warning', 'Yellow warning for ice tonight, give yourself extra time to get to your shift'],
+    ['a security tip', 'Cyber awareness: never use passwords like Winter2025! for your NHS account'],
   ])('%s', (_, text) => {
     expect(categories(text)).toEqual([]);
   });
@@ -97,6 +104,22 @@ describe('risks without a keyword are found (the misses of issue 9)', () => {
     ['confidentiality', 'an unpublished rating', 'CQC told us we\'re going to be Requires Improvement, report not out till March'],
     ['confidentiality', 'a regulator process about a named doctor', 'Sad to hear Mr Alasdair Fraser, our consultant surgeon, is under GMC investigation.'],
     ['confidentiality', 'a lone-working location and times', 'Jo is doing the lone home visits on the Meadows estate every Tuesday 7-10pm'],
+    ['rudeness', 'a put-down addressed as sir', 'bed 3 wants his tea in a china cup. sir, this is an acute medical unit'],
+    ['rudeness', 'care compared to a hotel', 'relatives asking for a fold-out bed and breakfast. we are not the Savoy'],
+    ['rudeness', 'praise that means the opposite', 'Gotta love the families who complain about parking to the nurse doing CPR'],
+    ['rudeness', 'someone\'s words in quotes', 'the gent who is \'too poorly to walk\' was out in the smoking shelter at 2am'],
+    ['rudeness', 'mocking a body', 'maybe lay off the chips, bay 2 #chonky'],
+    ['rudeness', 'mocking how someone speaks', 'new HCA is from Glasgow, we need subtitles for handover'],
+    ['rudeness', 'laughing at a disability', 'lad with a stammer on the phone took ages to say his name 😂'],
+    ['rudeness', 'a person compared to a thing', 'the hamster has more sense than that registrar'],
+    ['rudeness', 'a harm joke', 'if bed 9 rings once more I am going to tape the buzzer to his forehead'],
+    ['rudeness', 'swearing spaced after "a"', 'what a f u c k i n g shift'],
+    ['confidentiality', 'a password-shaped string', 'rota app down for bank staff, just log in with bank1 / Autumn2025!'],
+    ['confidentiality', 'internal figures', 'the internal bed-occupancy dashboard says 104% this week'],
+    ['confidentiality', 'a colleague\'s warning', 'Steve finally got a written warning for his sickness, about time'],
+    ['confidentiality', 'an unpublished decision', 'they are closing the birth centre, we saw the papers, not been shared publicly yet'],
+    ['patient-details', 'a newborn\'s label', 'cot card said Baby of Hannah Lewis, 3.1kg, first one I caught'],
+    ['patient-details', 'a named event', 'the driver from the crash on the bypass last night is on ICU bed 4'],
   ])('%s: %s', (category, _, text) => {
     expect(categories(text)).toContain(category);
   });

@@ -265,6 +265,9 @@ describe('tokenize', () => {
       expect(t.text).toBe(text);
       expect(s.slice(t.start, t.end)).toBe(text);
     }
+    // A run that starts with the one-letter word "a" or "I" is also read without it ("a f u c k i n g joke").
+    expect(tokenize('a f u c k i n g joke')[0].forms).toContain('fucking');
+    expect(tokenize('i d i o t')[0].forms[0]).toBe('idiot');
     // The joined token replaces its letters: "off" stays its own token.
     expect(tokenize('f u c k off').map((t) => t.forms[0])).toEqual(['fuck', 'off']);
   });
