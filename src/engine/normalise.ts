@@ -613,7 +613,10 @@ export function tokenizeView(view: TextView, original: string): Token[] {
         let joined = '';
         for (let k = a; k <= b; k++) joined += t[raw[k * 4]];
         const forms: string[] = [];
-        addWordForms(forms, joined.toLowerCase());
+        const lower = joined.toLowerCase();
+        addWordForms(forms, lower);
+        // "a f u c k i n g joke": the article before the spaced word was swept into the run.
+        if (lower.length >= 4 && (lower[0] === 'a' || lower[0] === 'i')) addWordForms(forms, lower.slice(1));
         tokens.push(makeToken(view, original, raw[base], raw[b * 4 + 1], forms));
         a = b + 1;
         continue;
