@@ -270,6 +270,8 @@ describe('tokenize', () => {
     expect(tokenize('i d i o t')[0].forms[0]).toBe('idiot');
     // The joined token replaces its letters: "off" stays its own token.
     expect(tokenize('f u c k off').map((t) => t.forms[0])).toEqual(['fuck', 'off']);
+    // An article swept into the run ("a f u c k i n g joke") still leaves the word as a form.
+    expect(find('this rota is a f u c k i n g joke', 'fucking').text).toBe('a f u c k i n g');
   });
 
   it('does not join normal words or pairs of single letters', () => {
