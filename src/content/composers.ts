@@ -2,6 +2,7 @@
 // the composed path. No extension APIs (bundled on its own by the browser tests).
 import type { ComposerSpec, SiteAdapter } from '../sites/types';
 import { closestComposed, parentComposed, readText, safeMatches, safeQueryAll } from './dom';
+import { FALLBACK_SPEC, fallbackEditor, findFallbackSubmit, isFallbackSpec, noteEmptyState } from './fallback';
 
 export interface Composer {
   adapter: SiteAdapter;
@@ -12,6 +13,8 @@ export interface Composer {
   editors: HTMLElement[];
   /** The send button, when there is one. */
   submit: HTMLElement | null;
+  /** No adapter claims the editor: the structural fallback found it (src/content/fallback.ts). */
+  fallback?: true;
 }
 
 function buttonText(el: Element): string {
@@ -44,6 +47,7 @@ function* scopesAbove(start: Node): Generator<ParentNode> {
 
 /** The send button belonging to `editor`: inside its container, or in the nearest ancestor that has one. */
 export function findSubmit(editor: Element, spec: ComposerSpec): HTMLElement | null {
+  if (isFallbackSpec(spec)) return editor instanceof HTMLElement ? findFallbackSubmit(editor) : null;
   if (spec.container) {
     const container = closestComposed(editor, spec.container);
     return container ? lastSubmitIn(container, spec) : null;
@@ -102,14 +106,38 @@ export function composerOfEditor(el: Element, adapters: readonly SiteAdapter[]):
   return { ...found, editor: el, submit, editors: editorsSharing(el, found.spec, submit, adapters) };
 }
 
-/** The first editor on an event's path (the focused or clicked compose box). */
+/**
+ * An editor no adapter claims, as a composer of the page's site found by structure. The adapter is the
+ * page's own (its switch and pause apply, rules see its id); on a page with none, `other`.
+ */
+export function fallbackComposer(el: Element, adapters: readonly SiteAdapter[]): Composer | null {
+  const editor = fallbackEditor(el);
+  const adapter = adapters[0];
+  if (!editor || !adapter) return null;
+  noteEmptyState(editor, !readText(editor).trim());
+  return { adapter, spec: FALLBACK_SPEC, editor, editors: [editor], submit: findFallbackSubmit(editor), fallback: true };
+}
+
+/** The first editor on an event's path (the focused or clicked compose box): an adapter's, else the fallback's. */
 export function composerFromPath(path: readonly Element[], adapters: readonly SiteAdapter[]): Composer | null {
-  for (const el of path) {
-    if (el === document.body || el === document.documentElement) break;
+  const end = path.findIndex((el) => el === document.body || el === document.documentElement);
+  const before = end < 0 ? path : path.slice(0, end);
+  for (const el of before) {
     const composer = composerOfEditor(el, adapters);
     if (composer) return composer;
   }
+  for (const el of before) {
+    const composer = fallbackComposer(el, adapters);
+    if (composer) return composer;
+  }
   return null;
+}
+
+/** The fallback composer last in use, when an event's path holds its send button (found again now). */
+export function fallbackFromSubmitPath(path: readonly Element[], last: Composer | null, depth = 12): Composer | null {
+  if (!last?.fallback || !last.editor.isConnected) return null;
+  const submit = findFallbackSubmit(last.editor);
+  return submit && path.slice(0, depth).includes(submit) ? { ...last, submit } : null;
 }
 
 /** A send button on an event's path, with the editor(s) it sends. Only buttons an editor leads back to count. */
