@@ -151,3 +151,33 @@ describe('the guard with the fallback', () => {
     expect(posted).toEqual(['Lovely walk today']);
   });
 });
+
+describe('"not checked here"', () => {
+  it('the typing badge says so, in words, for a focused editor with no send button found', async () => {
+    const bg = fakeBackground();
+    const guard = createGuard([SITE], { typingDelayMs: 0 }, {
+      checker: bg.port,
+      ui: realUi,
+      background: { dismissRule: vi.fn(() => Promise.resolve()), reconsidered: vi.fn(() => Promise.resolve()), warm: vi.fn() },
+      onSettingsChanged: () => undefined,
+    });
+    const dispatch = (e: Event) => guard.handle(e);
+    for (const type of ['focusin', 'input']) window.addEventListener(type, dispatch, true);
+    try {
+      document.body.innerHTML = `<main><div><textarea id="e"></textarea></div></main>`;
+      const editor = $<HTMLTextAreaElement>('#e');
+      editor.focus();
+      editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      editor.value = 'Hello there';
+      editor.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await new Promise((resolve) => setTimeout(resolve, 40));
+      const badge = shown('badge')?.querySelector('[data-state="not-checked"]');
+      expect(badge?.textContent).toBe('Not checked here');
+      expect(badge?.getAttribute('aria-label')).toMatch(/^Not checked here: /);
+      expect(editor.value).toBe('Hello there');
+    } finally {
+      guard.stop();
+      for (const type of ['focusin', 'input']) window.removeEventListener(type, dispatch, true);
+    }
+  });
+});
