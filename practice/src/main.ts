@@ -16,6 +16,7 @@ import { mastodon } from './sites/mastodon';
 import { instagram } from './sites/instagram';
 import { youtube } from './sites/youtube';
 import { generic } from './sites/generic';
+import { unknown, unknownNoSend } from './unknown';
 
 const SITES: PracticeSite[] = [
   x,
@@ -31,6 +32,8 @@ const SITES: PracticeSite[] = [
   instagram,
   youtube,
   generic,
+  unknown,
+  unknownNoSend,
 ];
 
 const grid = document.getElementById('composers')!;

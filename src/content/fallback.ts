@@ -1,7 +1,7 @@
 // The structural fallback: a focused editable that no site adapter claims (a new composer, a site's
 // redesign, an interface language the adapter's labels don't know) is still a compose box. Its send
 // button is found by structure, never by words: in the editor's form or dialog (else the nearest
-// ancestor holding one), after the editor in document order, a button, role=button or submit; the one
+// ancestor holding one, up to the post or region it sits in), after the editor in document order, a button, role=button or submit; the one
 // that was disabled while the draft was empty and is enabled once typed in wins. Ctrl/Cmd+Enter is
 // checked too. Reads the DOM only (it never writes to the draft), and a miss just means "not found".
 import type { ComposerSpec } from '../sites/types';
@@ -16,8 +16,11 @@ const BUTTON = 'button, input[type="submit"], [role="button"]';
 const NOT_SEND = '[aria-haspopup]:not([aria-haspopup="false"]), [type="reset"], [hidden], [aria-hidden="true"]';
 /** Where a composer ends: its form or dialog. */
 const COMPOSER_BOX = 'form, dialog, [role="dialog"], [aria-modal="true"]';
-/** Without a form or dialog, how far up to look for a send button. */
+/** Without a form or dialog, how far up to look for a send button... */
 const MAX_LEVELS = 6;
+/** ...and never past a post, a list item or a page region: below, a feed's Like and Share buttons would do. */
+const BOUNDARY =
+  'article, section, main, aside, nav, header, footer, li, [role="article"], [role="region"], [role="main"], [role="feed"], [role="listitem"], [role="complementary"], [role="log"]';
 
 /** The fallback's spec: Ctrl/Cmd+Enter sends; the send button is found by findFallbackSubmit. */
 export const FALLBACK_SPEC: ComposerSpec = { editor: EDITOR, submit: BUTTON, kind: 'post', ctrlEnter: true };
@@ -87,6 +90,7 @@ function scopeOf(editor: HTMLElement): ParentNode | null {
   for (let level = 0; node && level < MAX_LEVELS; level++) {
     if (node === document.body || node === document.documentElement || node === document) return null;
     if (buttonsAfter(node as ParentNode, editor).length > 0) return node as ParentNode;
+    if (node instanceof Element && safeMatches(node, BOUNDARY)) return null;
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return null;

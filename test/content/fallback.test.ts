@@ -66,6 +66,11 @@ describe('the send button, by structure', () => {
     expect(findFallbackSubmit($('#e'))).toBe(shadow.querySelector('#send'));
   });
 
+  it("not past the post or region the editor sits in: a feed's buttons further on are not its send button", () => {
+    document.body.innerHTML = `<div role="feed"><article><div><textarea id="e"></textarea></div></article><article><button>Like</button></article></div>`;
+    expect(findFallbackSubmit($('#e'))).toBeNull();
+  });
+
   it('none when nothing after the editor can send (the badge then says "not checked here")', () => {
     document.body.innerHTML = `<main><div><button>Before</button><textarea id="e"></textarea><button aria-hidden="true">x</button></div></main>`;
     expect(findFallbackSubmit($('#e'))).toBeNull();
