@@ -22,11 +22,17 @@ export const browserDeps: PageDeps = {
 
 /**
  * The tab the popup is about: the active one, or the one named by ?tab=<id> (the popup opened in a tab
- * of its own, as the browser tests and keyboard-only set-ups do).
+ * of its own, as the browser tests do). A tab's address shows only where the extension has access or
+ * through activeTab, which only a click on the toolbar icon grants; a popup opened by address can be
+ * given it (&url=), which only ever leads to the browser's own prompt for that site.
  */
 async function currentTab(): Promise<{ id?: number; url?: string } | undefined> {
-  const named = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(named) && named > 0) return browser.tabs.get(named).catch(() => undefined);
+  const params = new URLSearchParams(location.search);
+  const named = Number(params.get('tab'));
+  if (Number.isInteger(named) && named > 0) {
+    const tab = await browser.tabs.get(named).catch(() => undefined);
+    return tab && { id: tab.id, url: tab.url ?? params.get('url') ?? undefined };
+  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
   return tab;
 }

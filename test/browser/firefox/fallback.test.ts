@@ -24,13 +24,17 @@ async function typeIn(page: Page, selector: string, text: string): Promise<void>
 
 type Tabs = { browser: { tabs: { query(q: object): Promise<{ id: number }[]> } } };
 
-/** The popup, opened in a tab of its own, about the tab `page` shows (popup.html?tab=<id>). */
+/**
+ * The popup, opened in a tab of its own, about the tab `page` shows (popup.html?tab=<id>&url=<its
+ * address>). A test can't click the toolbar icon, whose activeTab grant is how the real popup learns the
+ * tab's address; everything after that is the real flow.
+ */
 async function popupFor(page: Page): Promise<Page> {
   const helper = await openExtensionPage(h, 'popup.html');
   await page.bringToFront();
   const [tab] = await helper.evaluate(() => (globalThis as unknown as Tabs).browser.tabs.query({ active: true, lastFocusedWindow: true }));
   await helper.close();
-  return openExtensionPage(h, `popup.html?tab=${tab!.id}`);
+  return openExtensionPage(h, `popup.html?tab=${tab!.id}&url=${encodeURIComponent(page.url())}`);
 }
 
 const mastodonPosts = (page: Page) => page.evaluate(() => (window as unknown as { __posted: { text: string }[] }).__posted.map((p) => p.text));
