@@ -83,6 +83,24 @@ describe('Firefox: structural fallback and added sites', () => {
     expect(await badge.evaluate((el) => el.textContent)).toBe('Not checked here');
   });
 
+  it('"Check this page": outlines in our shadow UI what the adapters and the fallback found; the snippet holds no draft text', async () => {
+    const { page } = h;
+    await reload(page);
+    await typeIn(page, EDITOR, RISKY);
+    const popup = await popupFor(page);
+    await (await find(popup, '[data-testid="self-test"]')).click();
+    await find(popup, '[data-testid="self-test-report"] li[data-by="fallback"][data-send="found"]');
+    expect(await popup.$$eval('[data-testid="self-test-report"] li[data-by="adapter"]', (els) => els.length)).toBeGreaterThanOrEqual(12);
+    expect(await popup.$('[data-testid="self-test-report"] li[data-by="fallback"][data-send="missing"]')).not.toBeNull();
+    await find(page, deep('[data-tbyp-root="outline"] [data-outline="send"][data-by="fallback"]'));
+    expect(await page.$(deep('[data-tbyp-root="outline"] [data-outline="no-send"]'))).not.toBeNull();
+    const snippet = await popup.$eval('#self-test-snippet', (el) => (el as HTMLTextAreaElement).value);
+    expect(snippet).toContain('contenteditable="plaintext-only"');
+    for (const word of ['Kowalczyk', '943', 'bed 8', 'NHS', '➤', '☺']) expect(snippet).not.toContain(word);
+    expect(await page.$eval(EDITOR, (el) => (el as HTMLElement).innerText)).toBe(RISKY);
+    await popup.close();
+  });
+
   it('"Check posts on this site" on a Mastodon server: asked for that origin only, checked at once and after a reload; removed again', async () => {
     const page = await h.newPage();
     await page.goto(mastodonUrl);
