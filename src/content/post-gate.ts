@@ -74,7 +74,10 @@ function suggestionsOpen(composer: Composer): boolean {
   if ((editor.getAttribute('aria-activedescendant') ?? '') !== '') return true;
   if (editor.closest('[role="combobox"][aria-expanded="true"]')) return true;
   const scope = composerScope(composer);
-  return !!scope && safeQueryAll(scope, '[role="listbox"]').some((l) => isVisible(l));
+  if (scope && safeQueryAll(scope, '[role="listbox"]').some((l) => isVisible(l))) return true;
+  // The site's own list, often in a portal at the end of <body> (Mastodon's has no role).
+  const own = composer.spec.suggestions;
+  return !!own && safeQueryAll(document, own).some((l) => isVisible(l));
 }
 
 /** The editor to go back to: the same element, or its replacement in the same composer. */
