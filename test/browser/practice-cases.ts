@@ -83,7 +83,7 @@ export const PRACTICE_COMPOSERS: Composer[] = [
   {
     id: 'reddit-markdown',
     library: 'textarea',
-    editor: '[data-practice="reddit-markdown"] shreddit-composer faceplate-textarea-input textarea',
+    editor: '[data-practice="reddit-markdown"] faceplate-textarea-input textarea',
     send: { css: `${scope('reddit-markdown')} shreddit-composer > button[type=submit][slot="submit-button"]` },
     keys: [],
   },
