@@ -1,13 +1,17 @@
 // Practice page entry: builds one labelled section per site composer, the posted log,
 // and window.__practice (used by the tests, handy in the console too).
 import './styles.css';
+import { LANG } from './lang';
 import { clearPosted, onPosted, rerender, type PostedEntry } from './record';
 import { h, type PracticeSite } from './site';
 import { x } from './sites/x';
+import { xDm } from './sites/x-dm';
 import { facebookPost } from './sites/facebook-post';
 import { facebookComment } from './sites/facebook-comment';
 import { threads } from './sites/threads';
+import { threadsReply } from './sites/threads-reply';
 import { reddit } from './sites/reddit';
+import { redditMarkdown } from './sites/reddit-markdown';
 import { oldReddit } from './sites/old-reddit';
 import { linkedinClassic } from './sites/linkedin-classic';
 import { linkedinNew } from './sites/linkedin-new';
@@ -16,13 +20,17 @@ import { mastodon } from './sites/mastodon';
 import { instagram } from './sites/instagram';
 import { youtube } from './sites/youtube';
 import { generic } from './sites/generic';
+import { unknown, unknownNoSend } from './unknown';
 
 const SITES: PracticeSite[] = [
   x,
+  xDm,
   facebookPost,
   facebookComment,
   threads,
+  threadsReply,
   reddit,
+  redditMarkdown,
   oldReddit,
   linkedinClassic,
   linkedinNew,
@@ -31,8 +39,11 @@ const SITES: PracticeSite[] = [
   instagram,
   youtube,
   generic,
+  unknown,
+  unknownNoSend,
 ];
 
+document.documentElement.lang = LANG;
 const grid = document.getElementById('composers')!;
 const statusBySite = new Map<string, HTMLElement>();
 

@@ -39,6 +39,7 @@ declare module 'react/jsx-runtime' {
     onChange?(event: ChangeEvent<FieldElement>): void;
     onKeyDown?(event: KeyboardEvent<FieldElement>): void;
     onClick?(event: MouseEvent<HTMLElement>): void;
+    onMouseDown?(event: MouseEvent<HTMLElement>): void;
     onSubmit?(event: FormEvent<HTMLFormElement>): void;
   }
   export namespace JSX {
@@ -54,6 +55,10 @@ declare module 'react/jsx-runtime' {
   export const jsx: unknown;
   export const jsxs: unknown;
   export const Fragment: unknown;
+}
+
+declare module 'react-dom' {
+  export function createPortal(children: unknown, container: Element | DocumentFragment): unknown;
 }
 
 declare module 'react-dom/client' {

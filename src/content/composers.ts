@@ -1,7 +1,8 @@
 // From a DOM event to "which compose box, which send button": the site adapters' selectors applied to
 // the composed path. No extension APIs (bundled on its own by the browser tests).
 import type { ComposerSpec, SiteAdapter } from '../sites/types';
-import { closestComposed, parentComposed, readText, safeMatches, safeQueryAll } from './dom';
+import { closestComposed, parentComposed, queryAllDeep, readText, safeMatches, safeQueryAll } from './dom';
+import { FALLBACK_SPEC, fallbackEditor, findFallbackSubmit, isFallbackSpec, noteEmptyState } from './fallback';
 
 export interface Composer {
   adapter: SiteAdapter;
@@ -12,6 +13,8 @@ export interface Composer {
   editors: HTMLElement[];
   /** The send button, when there is one. */
   submit: HTMLElement | null;
+  /** No adapter claims the editor: the structural fallback found it (src/content/fallback.ts). */
+  fallback?: true;
 }
 
 function buttonText(el: Element): string {
@@ -25,11 +28,40 @@ function textMatches(el: Element, spec: ComposerSpec): boolean {
   return spec.submitText.some((t) => t.toLowerCase() === text);
 }
 
-/** The last element in `scope` that matches the spec's send button (and its text, when required). */
-function lastSubmitIn(scope: ParentNode, spec: ComposerSpec): HTMLElement | null {
-  const all = safeQueryAll(scope, spec.submit).filter((el) => textMatches(el, spec));
-  const last = all[all.length - 1];
-  return last instanceof HTMLElement ? last : null;
+function hinted(el: Element, hints: readonly string[]): boolean {
+  const text = buttonText(el);
+  const label = (el.getAttribute('aria-label') ?? '').trim().toLowerCase();
+  return hints.some((h) => h.toLowerCase() === text || h.toLowerCase() === label);
+}
+
+/** Whether `el` comes after `editor` in document order (the editor's shadow host stands in for it). */
+function follows(editor: Node, el: Node): boolean {
+  const root = el.getRootNode();
+  let node: Node | null = editor;
+  while (node && node.getRootNode() !== root) {
+    const r = node.getRootNode();
+    node = r instanceof ShadowRoot ? r.host : null;
+  }
+  if (!node || node === el) return false;
+  const position = node.compareDocumentPosition(el);
+  return (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && (position & Node.DOCUMENT_POSITION_CONTAINED_BY) === 0;
+}
+
+/**
+ * The send button among the matches in `scope`: after the editor if any is, then one the (English)
+ * hint names if any does, then the last. `following` says whether it came after the editor.
+ */
+function pickSubmit(scope: ParentNode, spec: ComposerSpec, editor: Element): { el: HTMLElement; following: boolean } | null {
+  const query = spec.shadow ? queryAllDeep : safeQueryAll;
+  const all = query(scope, spec.submit).filter((el): el is HTMLElement => el instanceof HTMLElement && textMatches(el, spec));
+  if (all.length === 0) return null;
+  const after = all.filter((el) => follows(editor, el));
+  let pool = after.length > 0 ? after : all;
+  if (spec.submitHint && spec.submitHint.length > 0) {
+    const named = pool.filter((el) => hinted(el, spec.submitHint!));
+    if (named.length > 0) pool = named;
+  }
+  return { el: pool[pool.length - 1]!, following: after.length > 0 };
 }
 
 /** Ancestors of `start` as query scopes: each parent element, and a shadow root before its host. Stops before <body>. */
@@ -42,17 +74,24 @@ function* scopesAbove(start: Node): Generator<ParentNode> {
   }
 }
 
-/** The send button belonging to `editor`: inside its container, or in the nearest ancestor that has one. */
+/**
+ * The send button belonging to `editor`: inside its container, or in the nearest ancestor holding one
+ * after the editor (else the nearest holding one at all, as on X's mobile page with "Post" at the top).
+ */
 export function findSubmit(editor: Element, spec: ComposerSpec): HTMLElement | null {
+  if (isFallbackSpec(spec)) return editor instanceof HTMLElement ? findFallbackSubmit(editor) : null;
   if (spec.container) {
     const container = closestComposed(editor, spec.container);
-    return container ? lastSubmitIn(container, spec) : null;
+    return container ? (pickSubmit(container, spec, editor)?.el ?? null) : null;
   }
+  let nearest: HTMLElement | null = null;
   for (const scope of scopesAbove(editor)) {
-    const found = lastSubmitIn(scope, spec);
-    if (found) return found;
+    const found = pickSubmit(scope, spec, editor);
+    if (!found) continue;
+    if (found.following) return found.el;
+    nearest ??= found.el;
   }
-  return null;
+  return nearest;
 }
 
 /** The composer's outer element: its container, or the smallest ancestor holding both editor and button. */
@@ -69,7 +108,7 @@ export function composerScope(composer: Composer): ParentNode | null {
 function specFor(el: Element, adapters: readonly SiteAdapter[]): { adapter: SiteAdapter; spec: ComposerSpec } | null {
   for (const adapter of adapters) {
     for (const spec of adapter.composers) {
-      if (safeMatches(el, spec.editor)) return { adapter, spec };
+      if (safeMatches(el, spec.editor) && (!spec.container || closestComposed(el, spec.container))) return { adapter, spec };
     }
   }
   return null;
@@ -102,14 +141,38 @@ export function composerOfEditor(el: Element, adapters: readonly SiteAdapter[]):
   return { ...found, editor: el, submit, editors: editorsSharing(el, found.spec, submit, adapters) };
 }
 
-/** The first editor on an event's path (the focused or clicked compose box). */
+/**
+ * An editor no adapter claims, as a composer of the page's site found by structure. The adapter is the
+ * page's own (its switch and pause apply, rules see its id); on a page with none, `other`.
+ */
+export function fallbackComposer(el: Element, adapters: readonly SiteAdapter[]): Composer | null {
+  const editor = fallbackEditor(el);
+  const adapter = adapters[0];
+  if (!editor || !adapter) return null;
+  noteEmptyState(editor, !readText(editor).trim());
+  return { adapter, spec: FALLBACK_SPEC, editor, editors: [editor], submit: findFallbackSubmit(editor), fallback: true };
+}
+
+/** The first editor on an event's path (the focused or clicked compose box): an adapter's, else the fallback's. */
 export function composerFromPath(path: readonly Element[], adapters: readonly SiteAdapter[]): Composer | null {
-  for (const el of path) {
-    if (el === document.body || el === document.documentElement) break;
+  const end = path.findIndex((el) => el === document.body || el === document.documentElement);
+  const before = end < 0 ? path : path.slice(0, end);
+  for (const el of before) {
     const composer = composerOfEditor(el, adapters);
     if (composer) return composer;
   }
+  for (const el of before) {
+    const composer = fallbackComposer(el, adapters);
+    if (composer) return composer;
+  }
   return null;
+}
+
+/** The fallback composer last in use, when an event's path holds its send button (found again now). */
+export function fallbackFromSubmitPath(path: readonly Element[], last: Composer | null, depth = 12): Composer | null {
+  if (!last?.fallback || !last.editor.isConnected) return null;
+  const submit = findFallbackSubmit(last.editor);
+  return submit && path.slice(0, depth).includes(submit) ? { ...last, submit } : null;
 }
 
 /** A send button on an event's path, with the editor(s) it sends. Only buttons an editor leads back to count. */
@@ -119,6 +182,15 @@ export function composerFromSubmitPath(path: readonly Element[], adapters: reado
     for (const adapter of adapters) {
       for (const spec of adapter.composers) {
         if (!safeMatches(el, spec.submit) || !textMatches(el, spec)) continue;
+        if (spec.shadow && spec.container) {
+          // The editor may sit in a shadow root inside the container: look through them there only.
+          const container = closestComposed(el, spec.container);
+          for (const candidate of container ? queryAllDeep(container, spec.editor) : []) {
+            const composer = composerOfEditor(candidate, adapters);
+            if (composer && composer.spec === spec && composer.submit === el) return composer;
+          }
+          continue;
+        }
         for (const scope of scopesAbove(el)) {
           const candidates = safeQueryAll(scope, spec.editor);
           if (candidates.length === 0) continue;
@@ -144,7 +216,7 @@ export function draftText(composer: Composer): string {
 export function composersIn(root: ParentNode, adapter: SiteAdapter): Composer[] {
   const out: Composer[] = [];
   for (const spec of adapter.composers) {
-    for (const el of safeQueryAll(root, spec.editor)) {
+    for (const el of queryAllDeep(root, spec.editor)) {
       const composer = composerOfEditor(el, [adapter]);
       if (composer && composer.spec === spec) out.push(composer);
     }

@@ -45,6 +45,15 @@ export function safeQueryAll(scope: ParentNode, selector: string): Element[] {
   }
 }
 
+/** querySelectorAll that also looks inside the open shadow roots under `scope` (only for small scopes: it visits every element). */
+export function queryAllDeep(scope: ParentNode, selector: string): Element[] {
+  const out = safeQueryAll(scope, selector);
+  for (const el of safeQueryAll(scope, '*')) {
+    if (el.shadowRoot) out.push(...queryAllDeep(el.shadowRoot, selector));
+  }
+  return out;
+}
+
 /** Whether `inner` is `outer` or inside it, also across shadow roots. */
 export function containsComposed(outer: Node, inner: Node | null): boolean {
   let node: Node | null = inner;

@@ -38,3 +38,10 @@ export function adaptersFor(href: string, sites: readonly SiteAdapter[], practic
   if (practice && url.protocol === 'http:' && PRACTICE_HOSTNAMES.has(url.hostname)) return [...sites];
   return sites.filter((site) => site.hosts.some((pattern) => matchesPattern(url, pattern)));
 }
+
+/**
+ * The content script leaves a function under this name in its isolated world (never the page's): the
+ * adapters it uses on the page. The self-test (entrypoints/self-test.ts), injected in the same world
+ * when the person asks, reads it.
+ */
+export const SELF_TEST_HOOK = '__tbypAdapters';

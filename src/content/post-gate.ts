@@ -13,7 +13,7 @@ import type { NudgeProps, NudgeState } from '../ui/types';
 import type { SiteAdapter } from '../sites/types';
 import { within } from './checker';
 import type { ComposerTracker } from './composer-tracker';
-import { composerFromPath, composerFromSubmitPath, composerOfEditor, composerScope, draftText, type Composer } from './composers';
+import { composerFromPath, composerFromSubmitPath, composerOfEditor, composerScope, draftText, fallbackFromSubmitPath, type Composer } from './composers';
 import { containsComposed, deepActiveElement, isVisible, pathElements, restoreSelection, safeQueryAll, type SavedSelection } from './dom';
 import type { DraftChecks } from './draft-checks';
 import { keyTrigger, replayTrigger, type Trigger } from './replay';
@@ -25,7 +25,7 @@ export interface PostGateDeps {
   adapters: readonly SiteAdapter[];
   checks: DraftChecks;
   ui: UiAccess;
-  tracker: Pick<ComposerTracker, 'selectionOf'>;
+  tracker: Pick<ComposerTracker, 'selectionOf' | 'focused'>;
   badge: Pick<TypingBadge, 'hide' | 'update'>;
   /** What the nudge's buttons tell the background (rule ids and counts, never text). */
   background: { dismissRule(ruleId: string): Promise<unknown>; reconsidered(): Promise<unknown> };
@@ -74,13 +74,16 @@ function suggestionsOpen(composer: Composer): boolean {
   if ((editor.getAttribute('aria-activedescendant') ?? '') !== '') return true;
   if (editor.closest('[role="combobox"][aria-expanded="true"]')) return true;
   const scope = composerScope(composer);
-  return !!scope && safeQueryAll(scope, '[role="listbox"]').some((l) => isVisible(l));
+  if (scope && safeQueryAll(scope, '[role="listbox"]').some((l) => isVisible(l))) return true;
+  // The site's own list, often in a portal at the end of <body> (Mastodon's has no role).
+  const own = composer.spec.suggestions;
+  return !!own && safeQueryAll(document, own).some((l) => isVisible(l));
 }
 
 /** The editor to go back to: the same element, or its replacement in the same composer. */
 function liveEditor(composer: Composer): HTMLElement | null {
   const { editor } = composer;
-  if (editor.isConnected) return editor;
+  if (editor.isConnected || composer.fallback) return editor.isConnected ? editor : null;
   const scope = composerScope(composer);
   const again = scope && (scope as Node).isConnected ? safeQueryAll(scope, composer.spec.editor)[0] : null;
   return again instanceof HTMLElement ? again : null;
@@ -288,15 +291,19 @@ export function createPostGate(deps: PostGateDeps): PostGate {
   /** A key press on a send button that is not a <button> (div[role=button]): sites post on it themselves. */
   let swallowKeyup: string | null = null;
 
+  /** The composer whose send button is on this path: an adapter's, else the fallback composer last in use. */
+  const bySubmit = (path: Element[], depth: number): Composer | null =>
+    composerFromSubmitPath(path, adapters, depth) ?? fallbackFromSubmitPath(path, deps.tracker.focused, depth);
+
   return {
     /** A send button pressed: start checking now, so the answer is often in by the click (~100 ms later). */
     pointerDown(event) {
-      const composer = composerFromSubmitPath(pathElements(event, 16), adapters);
+      const composer = bySubmit(pathElements(event, 16), 16);
       if (!composer || isDisabled(composer.submit)) return;
       checks.checkInBackground(composer, draftText(composer));
     },
     click(event) {
-      const composer = composerFromSubmitPath(pathElements(event, 16), adapters);
+      const composer = bySubmit(pathElements(event, 16), 16);
       if (!composer || isDisabled(composer.submit)) return;
       gate(event, composer, { type: 'click', button: composer.submit! });
     },
@@ -314,7 +321,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
         const target = event.composedPath()[0];
         // Native buttons turn Enter/Space into a click, which click() handles.
         if (target instanceof HTMLElement && !(target instanceof HTMLButtonElement) && !(target instanceof HTMLInputElement)) {
-          const byButton = composerFromSubmitPath(pathElements(event, 4), adapters);
+          const byButton = bySubmit(pathElements(event, 4), 4);
           if (byButton && byButton.submit && !isDisabled(byButton.submit)) {
             if (gate(event, byButton, { type: 'click', button: byButton.submit })) swallowKeyup = event.key;
             return;
@@ -348,6 +355,11 @@ export function createPostGate(deps: PostGateDeps): PostGate {
             return;
           }
         }
+      }
+      // A form no adapter knows, holding the fallback composer last in use.
+      const last = deps.tracker.focused;
+      if (last?.fallback && form.contains(last.editor) && draftText(last).trim()) {
+        gate(event, last, { type: 'submit', form, submitter: (event.submitter as HTMLElement | null) ?? null });
       }
     },
     explain,

@@ -3,7 +3,7 @@
 import type { Mounted } from '../ui/mount';
 import type { BadgeProps } from '../ui/types';
 import type { ComposerTracker } from './composer-tracker';
-import { draftText, type Composer } from './composers';
+import { draftText, findSubmit, type Composer } from './composers';
 import { containsComposed, deepActiveElement } from './dom';
 import type { DraftChecks } from './draft-checks';
 import { placeHost, type UiRoot } from './ui-host';
@@ -49,6 +49,8 @@ export function createTypingBadge(deps: TypingBadgeDeps): TypingBadge {
 
   function propsFor(composer: Composer, text: string): BadgeProps {
     if (checks.isInactive(composer)) return { count: 0, checking: false, paused: true, onOpen: () => undefined };
+    // A compose box found by structure with no send button: posts from it can't be stopped. Say so.
+    if (composer.fallback && !findSubmit(composer.editor, composer.spec)) return { count: 0, checking: false, notChecked: true, onOpen: () => undefined };
     const result = checks.result(composer, text);
     const count = result?.findings.length ?? (lastCount?.editor === composer.editor ? lastCount.count : undefined);
     if (result) lastCount = { editor: composer.editor, count: result.findings.length };

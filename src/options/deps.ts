@@ -1,5 +1,6 @@
 // What the options page and the popup need from the browser, as one small interface, so the
 // components stay plain Preact and the browser wiring stays in one place (browser-deps.ts).
+import type { SelfTestReport } from '../content/self-test';
 import type { LoadedConfig, Settings } from '../settings';
 
 export interface PageDeps {
@@ -27,4 +28,10 @@ export interface PopupDeps extends PageDeps {
   /** The active tab's address (known while the popup is open, through activeTab). */
   currentUrl(): Promise<string | undefined>;
   openOptions(): void;
+  /** Give up access to an origin (the site was removed). */
+  removeAccess(origin: string): Promise<boolean>;
+  /** Start the coach in the current tab now (a site was just added), without reloading it: no draft is lost. */
+  startHere(): Promise<void>;
+  /** Run the self-test in the current tab: outlines there, and the report (null when it couldn't run). */
+  selfTest(): Promise<SelfTestReport | null>;
 }

@@ -1,29 +1,35 @@
-// Facebook. Lexical editors ([data-lexical-editor="true"]).
-// - Comment and reply boxes: Enter sends, Shift+Enter is a new line. Nothing but the (English)
-//   aria-label tells them apart; the round send button may only exist while the box is focused.
-// - "Create post" dialog: Lexical rich text in [role=dialog]; the send button is a text-only
-//   div[role=button] "Post" (no test id), hence the text filter, used only inside the dialog.
+// Facebook. Lexical editors ([data-lexical-editor="true"]); aria-labels and button texts are localised,
+// so structure comes first and English labels are only a second signal.
+// - Comment and reply boxes: the editor sits in form[role=presentation] with its send button in
+//   #focused-state-composer-submit (rendered while the box is focused). Enter sends, Shift+Enter is
+//   a new line. Legacy boxes outside such a form are still known by their English aria-label.
+// - "Create post" dialog: Lexical rich text in [role=dialog]; the send button is the last role=button
+//   after the editor (the "add to your post" icons come before it), "Post" only a hint.
+// m.facebook.com is not covered (a different app; no current markup seen): see docs/sites.md.
 import { defineSite } from './types';
 
 const LEXICAL = '[data-lexical-editor="true"][contenteditable="true"]';
+const COMMENT_FORM = 'form[role="presentation"]';
+const COMMENT_SEND = '#focused-state-composer-submit [role="button"], div[role="button"][aria-label="Comment"], div[role="button"][aria-label="Reply"]';
 const COMMENT_LABELS = ['Comment as', 'Reply to', 'Write a comment', 'Write a public comment', 'Write a reply', 'Answer as'];
 
 export const facebook = defineSite({
   id: 'facebook',
   name: 'Facebook',
-  hosts: ['*://www.facebook.com/*', '*://facebook.com/*', '*://web.facebook.com/*', '*://m.facebook.com/*'],
+  hosts: ['*://www.facebook.com/*', '*://facebook.com/*', '*://web.facebook.com/*'],
   composers: [
+    { editor: `${COMMENT_FORM} ${LEXICAL}`, container: COMMENT_FORM, submit: COMMENT_SEND, kind: 'comment', sendsOnEnter: true },
     {
       editor: COMMENT_LABELS.map((label) => `${LEXICAL}[aria-label^="${label}"]`).join(', '),
-      submit: 'div[role="button"][aria-label="Comment"], div[role="button"][aria-label="Reply"], [role="button"][aria-label="Press Enter to post"]',
+      submit: COMMENT_SEND,
       kind: 'comment',
       sendsOnEnter: true,
     },
     {
       editor: `[role="dialog"] ${LEXICAL}[role="textbox"]`,
       container: '[role="dialog"]',
-      submit: 'div[role="button"][aria-label="Post"], div[role="button"]:not([aria-label])',
-      submitText: ['Post'],
+      submit: 'div[role="button"]',
+      submitHint: ['Post'],
       kind: 'post',
     },
   ],

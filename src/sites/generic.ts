@@ -11,7 +11,8 @@ export const generic = defineSite({
       editor:
         'textarea:not([readonly]):not([disabled]):not([role="combobox"]), [contenteditable="true"][role="textbox"]:not([role="combobox"])',
       submit: 'button:not([disabled]), input[type="submit"], [role="button"]',
-      submitText: ['Send', 'Post', 'Reply', 'Comment', 'Submit', 'Publish', 'Share', 'Save'],
+      // English and Welsh (the product's two languages); other pages are the structural fallback's.
+      submitText: ['Send', 'Post', 'Reply', 'Comment', 'Submit', 'Publish', 'Share', 'Save', 'Anfon', 'Postio', 'Ateb', 'Sylw', 'Cyflwyno', 'Cyhoeddi', 'Rhannu', 'Cadw'],
       kind: 'post',
     },
   ],

@@ -21,9 +21,9 @@ import { youtube } from './youtube';
 export type { ComposerKind, ComposerSpec, SiteAdapter } from './types';
 
 // The most specific selectors first: on the practice page (every adapter at once) an editor goes to the
-// first adapter that claims it. Threads' and the generic selectors are the broadest. The options page
-// lists the sites in this order too.
-export const SITES = [x, facebook, reddit, oldReddit, linkedin, instagram, youtube, bluesky, mastodon, threads, generic] as const satisfies readonly SiteAdapter[];
+// first adapter that claims it. Threads' replies (any Lexical editor), Instagram's messages (Lexical out of a
+// dialog) and the generic selectors are the broadest. The options page lists the sites in this order too.
+export const SITES = [x, facebook, reddit, oldReddit, linkedin, threads, instagram, youtube, bluesky, mastodon, generic] as const satisfies readonly SiteAdapter[];
 
 /** The adapter for pages no adapter of their own covers: only where the person or their trust added the site. */
 export const GENERIC_SITE: SiteAdapter = generic;
@@ -38,3 +38,21 @@ export const SITE_IDS: readonly SiteId[] = OWN_SITES.map((site) => site.id);
 
 /** Every host the content script runs on (the manifest's content_scripts.matches). */
 export const SITE_HOSTS: string[] = [...new Set(SITES.flatMap((site) => site.hosts))];
+
+/**
+ * Sites recognised by their pages' markup on any host, for the sites a person or their trust adds
+ * (a Mastodon server of their own choosing): the web app mounts in #mastodon, its composer is
+ * form.compose-form (Mastodon-compatible servers such as Glitch and Hometown keep both).
+ */
+export const RECOGNISED_BY_MARKUP: ReadonlyArray<{ site: SiteAdapter; selector: string }> = [{ site: mastodon, selector: '#mastodon, form.compose-form' }];
+
+/** The adapters a page's markup calls for (an added site), before the generic one. */
+export function adaptersByMarkup(doc: ParentNode): SiteAdapter[] {
+  return RECOGNISED_BY_MARKUP.filter(({ selector }) => {
+    try {
+      return doc.querySelector(selector) !== null;
+    } catch {
+      return false;
+    }
+  }).map(({ site }) => site);
+}

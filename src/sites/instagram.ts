@@ -1,8 +1,9 @@
-// Instagram.
-// - Comments: a React textarea inside a <form method="POST">, send = text-only div[role=button] "Post"
-//   (the last button of the form; the emoji button comes first). aria-label is localised, so the
-//   form + autocomplete="off" shape is tried as well.
-// - Direct messages: Lexical (spellcheck=false), Enter sends (W).
+// Instagram. Labels are localised: forms, Lexical and button order find the composers.
+// - Comments: a React textarea inside a <form method="POST">; send = the form's last role=button (the
+//   emoji button comes first). Enter posts the comment.
+// - Direct messages: Lexical outside any dialog (the new-post caption is Lexical in a dialog, where
+//   Enter is a new line). The text "Send" button takes the place of the voice/photo/like icons once the
+//   draft is non-empty, after the editor: the last role=button after it. Enter sends.
 import { defineSite } from './types';
 
 export const instagram = defineSite({
@@ -15,11 +16,12 @@ export const instagram = defineSite({
       container: 'form',
       submit: 'div[role="button"], button[type="submit"]',
       kind: 'comment',
+      sendsOnEnter: true,
     },
     {
-      editor: '[role="textbox"][contenteditable="true"][data-lexical-editor="true"][aria-label="Message"]',
+      editor: '[role="textbox"][contenteditable="true"][data-lexical-editor="true"]:not([role="dialog"] *)',
       submit: 'div[role="button"]',
-      submitText: ['Send'],
+      submitHint: ['Send'],
       kind: 'message',
       sendsOnEnter: true,
     },

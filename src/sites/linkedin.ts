@@ -2,9 +2,10 @@
 // - Classic share box: Quill (.ql-editor) in the OPEN shadow root of div#interop-outlet, send
 //   button.share-actions__primary-action in the same root.
 // - Comments (2026 UI): TipTap/ProseMirror inside [componentkey^="commentBox-"], hashed class names,
-//   no <form>; send button[data-view-name="comment-post" | "comment-reply-post"].
+//   no <form>; send button[data-view-name="comment-post" | "comment-reply-post"], which can sit outside
+//   the commentBox element: the nearest ancestor holding one after the editor.
 // - Legacy Quill comment boxes (W): .comments-comment-box__submit-button.
-// - New share box (TipTap) in a dialog: the send button is the text-only "Post" button.
+// - New share box (TipTap) in a dialog: the last button after the editor ("Post" only a hint).
 import { defineSite } from './types';
 
 export const linkedin = defineSite({
@@ -14,7 +15,6 @@ export const linkedin = defineSite({
   composers: [
     {
       editor: '[componentkey^="commentBox-"] [contenteditable="true"][role="textbox"]',
-      container: '[componentkey^="commentBox-"]',
       submit: 'button[data-view-name="comment-post"], button[data-view-name="comment-reply-post"]',
       kind: 'comment',
     },
@@ -32,8 +32,8 @@ export const linkedin = defineSite({
     {
       editor: '[role="dialog"] .ProseMirror[contenteditable="true"]',
       container: '[role="dialog"]',
-      submit: 'button',
-      submitText: ['Post'],
+      submit: 'button.share-actions__primary-action, button',
+      submitHint: ['Post'],
       kind: 'post',
     },
   ],

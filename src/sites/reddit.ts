@@ -1,7 +1,8 @@
-// Reddit (new). A Lexical editor inside the Lit custom element <shreddit-composer> (toolbar and slots in
-// its open shadow root); the editor and button[type=submit][slot=submit-button] are its light-DOM
-// children inside a <form>. On some composers the editor itself sits in a shadow root: the content
-// script follows composedPath(), so the same selectors hold there.
+// Reddit (new). The Lit custom element <shreddit-composer> inside a <form>; its light-DOM children
+// include button[type=submit][slot=submit-button] (text localised; found by type and slot).
+// - Rich text mode: a Lexical editor, a light-DOM child of shreddit-composer.
+// - Markdown mode: a textarea inside <faceplate-textarea-input>'s open shadow root, inside
+//   shreddit-composer: looked for through shadow roots within the composer.
 import { defineSite } from './types';
 
 export const reddit = defineSite({
@@ -12,6 +13,13 @@ export const reddit = defineSite({
     {
       editor: 'shreddit-composer [contenteditable="true"][role="textbox"]',
       container: 'shreddit-composer',
+      submit: 'button[type="submit"]',
+      kind: 'comment',
+    },
+    {
+      editor: 'textarea',
+      container: 'shreddit-composer',
+      shadow: true,
       submit: 'button[type="submit"]',
       kind: 'comment',
     },

@@ -1,6 +1,12 @@
-// Threads. Lexical editor ([data-lexical-editor]) in a popover/dialog; the send button is a text-only div[role=button]
-// "Post" (replies use an arrow icon). Ctrl/Cmd+Enter posts.
+// Threads. Lexical editors ([data-lexical-editor]); labels are localised.
+// - New thread: a popover ([role=menu]) or dialog; the send button is the last div[role=button] after
+//   the editor ("Post" only a hint).
+// - Inline replies, in no dialog: the send button is an icon (svg with a localised aria-label) after
+//   the editor: the last div[role=button] after it in the nearest ancestor holding one.
+// Ctrl/Cmd+Enter posts.
 import { defineSite } from './types';
+
+const LEXICAL = '[data-lexical-editor="true"][contenteditable="true"][role="textbox"]';
 
 export const threads = defineSite({
   id: 'threads',
@@ -8,13 +14,13 @@ export const threads = defineSite({
   hosts: ['*://www.threads.net/*', '*://threads.net/*', '*://www.threads.com/*', '*://threads.com/*'],
   composers: [
     {
-      editor:
-        '[role="dialog"] [data-lexical-editor="true"][contenteditable="true"][role="textbox"], [role="menu"] [data-lexical-editor="true"][contenteditable="true"][role="textbox"]',
+      editor: `[role="dialog"] ${LEXICAL}, [role="menu"] ${LEXICAL}`,
       container: '[role="dialog"], [role="menu"]',
-      submit: 'div[role="button"]:not([aria-label])',
-      submitText: ['Post', 'Reply'],
+      submit: 'div[role="button"]',
+      submitHint: ['Post', 'Reply'],
       kind: 'post',
       ctrlEnter: true,
     },
+    { editor: LEXICAL, submit: 'div[role="button"]', submitHint: ['Post', 'Reply'], kind: 'reply', ctrlEnter: true },
   ],
 });

@@ -9,17 +9,32 @@ export interface ComposerSpec {
   /**
    * CSS selector for the send button. It is looked for inside `container` (the editor's closest
    * ancestor matching it) when given, otherwise in the nearest ancestor of the editor that holds one
-   * (never the whole <body>). When several match, the LAST one in document order wins: send buttons
-   * sit at the end of a composer.
+   * (never the whole <body>). Send buttons sit after the editor, at the end of a composer: of the
+   * matches, those after the editor in document order are preferred, and of those the LAST wins.
    */
   submit: string;
-  /** CSS selector for the composer's outer element (a dialog, a form, a custom element). */
+  /** CSS selector for the composer's outer element (a dialog, a form, a custom element). The editor must be inside one. */
   container?: string;
   /**
-   * Last resort when no attribute tells the send button apart: its visible text must be one of
-   * these (case-insensitive, trimmed). Localised, so keep it short and use it only where needed.
+   * Parts of the composer sit in open shadow roots inside `container` (a custom element's textarea):
+   * the editor and the send button are looked for through them. Needs `container`.
+   */
+  shadow?: boolean;
+  /**
+   * Only the generic adapter: the send button's visible text must be one of these. Site adapters never
+   * use it (texts are localised; test/sites/language.test.ts fails on one that does).
    */
   submitText?: string[];
+  /**
+   * A hint, never a requirement: when several buttons match `submit`, one whose text or aria-label is one
+   * of these (English) is preferred. Without a match the structural rule above decides, in any language.
+   */
+  submitHint?: string[];
+  /**
+   * CSS selector for the site's own suggestion list (mentions, hashtags, emoji) when it is not a
+   * role=listbox: while one is visible, Enter and Ctrl+Enter pick a suggestion, they don't post.
+   */
+  suggestions?: string;
   kind: ComposerKind;
   /** Enter sends (Shift+Enter is a new line): chat and comment boxes. */
   sendsOnEnter?: boolean;

@@ -1,10 +1,21 @@
 // A small round indicator next to the composer: how many things to check, or a quiet "checking" dot.
 import type { BadgeProps } from './types';
+import { t } from './i18n';
 import { badgeLabel } from './labels';
 
-export function Badge({ count, checking, paused, onOpen }: BadgeProps) {
+export function Badge({ count, checking, paused, notChecked, onOpen }: BadgeProps) {
   const n = Math.max(0, Math.floor(Number.isFinite(count) ? count : 0));
-  const label = badgeLabel(n, checking, paused);
+  const label = badgeLabel(n, checking, paused, notChecked);
+  if (notChecked && !paused) {
+    // Said in words: an icon alone could pass for "all clear".
+    return (
+      <span class="tbyp-root tbyp-badge-wrap">
+        <span class="tbyp-badge tbyp-badge-unchecked" role="note" aria-label={label} title={label} data-state="not-checked">
+          {t('badge.notCheckedShort')}
+        </span>
+      </span>
+    );
+  }
   if (paused) {
     // Nothing to open: a label, not a button.
     return (

@@ -64,8 +64,9 @@ export function introText(count: number, account?: 'personal' | 'professional' |
   return t('nudge.intro', count);
 }
 
-export function badgeLabel(count: number, checking: boolean, paused = false): string {
+export function badgeLabel(count: number, checking: boolean, paused = false, notChecked = false): string {
   if (paused) return t('badge.paused');
+  if (notChecked) return t('badge.notChecked');
   if (checking) return t('badge.checking');
   if (count <= 0) return t('badge.clear');
   return t('badge.count', count);

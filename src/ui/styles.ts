@@ -442,6 +442,17 @@ export const UI_CSS = /* css */ `
 .tbyp-badge-paused:hover {
   background: #f0f4f5;
 }
+.tbyp-badge-unchecked {
+  background: #ffffff;
+  color: #212b32;
+  border-color: #768692;
+  font-size: 12px;
+  cursor: default;
+}
+.tbyp-badge-unchecked:hover {
+  background: #ffffff;
+  border-color: #768692;
+}
 .tbyp-badge svg {
   width: 14px;
   height: 14px;
@@ -595,6 +606,12 @@ export const UI_CSS = /* css */ `
   .tbyp-badge-clear:hover,
   .tbyp-badge-checking:hover {
     background: #26394a;
+  }
+  .tbyp-badge-unchecked,
+  .tbyp-badge-unchecked:hover {
+    background: #1e2a33;
+    color: #f0f4f5;
+    border-color: #8a9ba7;
   }
   .tbyp-photo-icon {
     color: #8cc4ff;

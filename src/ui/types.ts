@@ -31,6 +31,11 @@ export interface BadgeProps {
   checking: boolean;
   /** Checking is switched off here (the coach is paused, or the site is switched off): nothing is checked. */
   paused?: boolean;
+  /**
+   * This compose box is not covered (no adapter knows it and no send button was found by structure):
+   * say "not checked here" rather than stay silent.
+   */
+  notChecked?: boolean;
   /** Opens the same explanation as the nudge, without posting. */
   onOpen(): void;
 }

@@ -370,6 +370,74 @@ describe('every composer on the practice page', () => {
     await settledPosts(page);
   });
 
+  it('mastodon: its suggestion list open (a portal, no role=listbox): Ctrl+Enter picks the suggestion, not intercepted; the next Ctrl+Enter is checked and Post anyway posts the completed text', async () => {
+    const { page } = h;
+    const c = composer('mastodon');
+    const editor = await typeInto(page, c, `${RISKY} cc @al`);
+    await page.locator('.autosuggest-textarea__suggestions').waitFor();
+    await page.waitForTimeout(600); // checked: a risky result is cached, so the guard would stop a post
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => leftIn(editor)).toBe(`${RISKY} cc @alex.morgan`);
+    expect(await dialog(page).count()).toBe(0);
+    expect(await posted(page)).toEqual([]);
+    await page.keyboard.press('Control+Enter');
+    await dialog(page).waitFor({ timeout: 5_000 });
+    expect(await posted(page)).toEqual([]);
+    await dialog(page).getByRole('button', { name: 'Post anyway' }).click();
+    expect(await settledPosts(page)).toEqual([{ site: 'mastodon', text: `${RISKY} cc @alex.morgan` }]);
+    expect(await nudgesShown()).toBe(1);
+  });
+
+  it('x-dm: the send button exists only once there is a draft (a voice button before), and is found then', async () => {
+    const { page } = h;
+    const c = composer('x-dm');
+    expect(await c.submit(page).count()).toBe(0);
+    await typeInto(page, c, RISKY);
+    await c.submit(page).click();
+    await dialog(page).waitFor({ timeout: 5_000 });
+    await dialog(page).getByRole('button', { name: 'Post anyway' }).click();
+    expect(await settledPosts(page)).toEqual([{ site: 'x-dm', text: RISKY }]);
+    expect(await c.submit(page).count()).toBe(0);
+  });
+
+  describe('in Welsh (?lang=cy: every label, placeholder and button text of the practice composers in Welsh)', () => {
+    beforeAll(async () => {
+      await h.page.goto(`${h.server.url}?tbyp-test-ui&lang=cy`);
+      await h.page.waitForFunction(() => document.documentElement.lang === 'cy');
+    });
+    afterAll(async () => {
+      await h.page.goto(`${h.server.url}?tbyp-test-ui`);
+    });
+
+    for (const c of COMPOSERS) {
+      it(`${c.id} (cy): risky + send button -> nudge; Post anyway posts once`, async () => {
+        const { page } = h;
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+        await typeInto(page, c, RISKY);
+        await c.submit(page).click();
+        await dialog(page).waitFor({ timeout: 5_000 });
+        await page.waitForTimeout(100);
+        expect(await posted(page)).toEqual([]);
+        await dialog(page).getByRole('button', { name: 'Post anyway' }).click();
+        expect(await settledPosts(page)).toEqual([{ site: c.id, text: RISKY }]);
+      });
+
+      for (const key of c.keys) {
+        it(`${c.id} (cy): ${key} with a risky draft -> nudge; Post anyway posts once`, async () => {
+          const { page } = h;
+          const editor = await typeInto(page, c, RISKY);
+          await page.keyboard.press(key);
+          await dialog(page).waitFor({ timeout: 5_000 });
+          await page.waitForTimeout(100);
+          expect(await posted(page)).toEqual([]);
+          expect(await leftIn(editor)).toBe(RISKY);
+          await dialog(page).getByRole('button', { name: 'Post anyway' }).click();
+          expect(await settledPosts(page)).toEqual([{ site: c.id, text: RISKY }]);
+        });
+      }
+    }
+  });
+
   it('nothing left the machine', () => {
     expect(h.outsideRequests()).toEqual([]);
     expect(h.requests.length).toBeGreaterThan(0);

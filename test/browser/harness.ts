@@ -16,8 +16,13 @@ export interface ComposerCase extends Composer {
   submit(page: Page): Locator;
 }
 
+/** The practice page's language, from its address (?lang=cy). */
+export const pageLang = (page: Page): 'en' | 'cy' => (new URL(page.url()).searchParams.get('lang') === 'cy' ? 'cy' : 'en');
+
 const locate = (page: Page, send: SendButton): Locator =>
-  'css' in send ? page.locator(send.css) : page.locator(send.within).getByRole('button', { name: send.name, exact: true });
+  'css' in send
+    ? page.locator(send.css)
+    : page.locator(send.within).getByRole('button', { name: pageLang(page) === 'cy' ? send.cy : send.name, exact: true });
 
 export const COMPOSERS: ComposerCase[] = PRACTICE_COMPOSERS.map((c) => ({ ...c, submit: (page: Page) => locate(page, c.send) }));
 

@@ -15,14 +15,18 @@ export type PracticeWindow = Window & {
   __practice: { posted: PostedEntry[]; clear(): void; rerender(site: string): boolean; ids: string[]; ready: boolean };
 };
 
-/** A send button: one CSS selector, or the button with this accessible name inside `within`. */
-export type SendButton = { css: string } | { within: string; name: string };
+/** The practice page's interface languages (?lang=cy): every composer's labels and texts change. */
+export type PracticeLang = 'en' | 'cy';
+export const LANGS: readonly PracticeLang[] = ['en', 'cy'];
+
+/** A send button: one CSS selector, or the button with this accessible name (in English and Welsh) inside `within`. */
+export type SendButton = { css: string } | { within: string; name: string; cy: string };
 
 export interface Composer {
   id: string;
   /** The editor the site uses (tests that run once per kind of editor pick the first of each). */
   library: 'Draft.js' | 'Lexical' | 'textarea' | 'Quill' | 'ProseMirror' | 'contenteditable';
-  /** The editor: CSS in which a descendant may sit in an open shadow root (as Playwright's CSS pierces them). */
+  /** The editor, in any language: CSS in which a descendant may sit in an open shadow root (as Playwright's CSS pierces them). */
   editor: string;
   send: SendButton;
   /** Keyboard paths the composer itself posts with (Playwright key names: "Control+Enter"). */
@@ -35,25 +39,52 @@ const scope = (id: string) => `[data-practice="${id}"]`;
 export const PRACTICE_COMPOSERS: Composer[] = [
   { id: 'x', library: 'Draft.js', editor: '[data-testid="tweetTextarea_0"][contenteditable=true]', send: { css: '[data-testid="tweetButtonInline"]' }, keys: ['Control+Enter'] },
   {
+    id: 'x-dm',
+    library: 'textarea',
+    editor: '[data-testid="dm-composer-form"] textarea[data-testid="dm-composer-textarea"]',
+    send: { css: '[data-testid="dm-composer-send-button"]' },
+    keys: ['Enter'],
+  },
+  {
     id: 'facebook-post',
     library: 'Lexical',
     editor: '[data-practice="facebook-post"] [role=dialog] [data-lexical-editor="true"][contenteditable=true][role=textbox]',
-    send: { within: `${scope('facebook-post')} [role=dialog]`, name: 'Post' },
+    send: { within: `${scope('facebook-post')} [role=dialog]`, name: 'Post', cy: 'Postio' },
     keys: [],
   },
   {
     id: 'facebook-comment',
     library: 'Lexical',
-    editor: '[data-lexical-editor="true"][aria-label="Comment as Alex"]',
-    send: { css: `${scope('facebook-comment')} div[role=button][aria-label="Comment"]` },
+    editor: `${scope('facebook-comment')} form[role=presentation] [data-lexical-editor="true"]`,
+    send: { css: `${scope('facebook-comment')} #focused-state-composer-submit div[role=button]` },
     keys: ['Enter'],
   },
-  { id: 'threads', library: 'Lexical', editor: '[data-practice="threads"] [role=menu] [contenteditable=true][role=textbox]', send: { within: scope('threads'), name: 'Post' }, keys: ['Control+Enter'] },
+  {
+    id: 'threads',
+    library: 'Lexical',
+    editor: '[data-practice="threads"] [role=menu] [contenteditable=true][role=textbox]',
+    send: { within: scope('threads'), name: 'Post', cy: 'Postio' },
+    keys: ['Control+Enter'],
+  },
+  {
+    id: 'threads-reply',
+    library: 'Lexical',
+    editor: '[data-practice="threads-reply"] [contenteditable=true][role=textbox]',
+    send: { css: `${scope('threads-reply')} .threads-reply-row div[role=button]` },
+    keys: ['Control+Enter'],
+  },
   {
     id: 'reddit',
     library: 'Lexical',
-    editor: 'shreddit-composer > div[role=textbox][contenteditable=true]',
-    send: { css: 'shreddit-composer > button[type=submit][slot="submit-button"]' },
+    editor: `${scope('reddit')} shreddit-composer > div[role=textbox][contenteditable=true]`,
+    send: { css: `${scope('reddit')} shreddit-composer > button[type=submit][slot="submit-button"]` },
+    keys: [],
+  },
+  {
+    id: 'reddit-markdown',
+    library: 'textarea',
+    editor: '[data-practice="reddit-markdown"] faceplate-textarea-input textarea',
+    send: { css: `${scope('reddit-markdown')} shreddit-composer > button[type=submit][slot="submit-button"]` },
     keys: [],
   },
   {
@@ -74,7 +105,8 @@ export const PRACTICE_COMPOSERS: Composer[] = [
     id: 'linkedin-new',
     library: 'ProseMirror',
     editor: '[componentkey^="commentBox-"] .ProseMirror[contenteditable=true][role=textbox]',
-    send: { css: '[componentkey^="commentBox-"] button[data-view-name="comment-post"]' },
+    // Outside the commentBox element, as on linkedin.com.
+    send: { css: `${scope('linkedin-new')} button[data-view-name="comment-post"]` },
     keys: [],
   },
   {
@@ -91,7 +123,13 @@ export const PRACTICE_COMPOSERS: Composer[] = [
     send: { css: '#mastodon .compose-form__submit button[type=submit]' },
     keys: ['Control+Enter'],
   },
-  { id: 'instagram', library: 'textarea', editor: 'textarea[aria-label="Add a comment…"]', send: { within: scope('instagram'), name: 'Post' }, keys: [] },
+  {
+    id: 'instagram',
+    library: 'textarea',
+    editor: `${scope('instagram')} form[method=POST] textarea`,
+    send: { within: scope('instagram'), name: 'Post', cy: 'Postio' },
+    keys: ['Enter'],
+  },
   {
     id: 'youtube',
     library: 'contenteditable',
@@ -99,7 +137,7 @@ export const PRACTICE_COMPOSERS: Composer[] = [
     send: { css: 'ytd-commentbox #submit-button button' },
     keys: [],
   },
-  { id: 'generic', library: 'textarea', editor: '[data-practice="generic"] textarea', send: { within: scope('generic'), name: 'Send' }, keys: [] },
+  { id: 'generic', library: 'textarea', editor: '[data-practice="generic"] textarea', send: { within: scope('generic'), name: 'Send', cy: 'Anfon' }, keys: [] },
 ];
 
 /** The first composer of each kind of editor. */

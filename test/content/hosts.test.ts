@@ -26,7 +26,8 @@ describe('adaptersFor', () => {
     expect(ids('https://twitter.com/home')).toEqual(['x']);
     expect(ids('https://www.facebook.com/groups/1')).toEqual(['facebook']);
     expect(ids('https://old.reddit.com/r/nhs')).toEqual(['old-reddit']);
-    expect(ids('https://www.reddit.com/r/nhs')).toEqual(['reddit']);
+    // Old-style pages are served on www.reddit.com too (the old design chosen in preferences).
+    expect(ids('https://www.reddit.com/r/nhs')).toEqual(['reddit', 'old-reddit']);
     expect(ids('https://www.linkedin.com/feed/')).toEqual(['linkedin']);
     expect(ids('https://mastodon.social/home')).toEqual(['mastodon']);
   });

@@ -21,7 +21,7 @@ describe('post gate', () => {
       adapters: [SITE],
       checks,
       ui: realUi,
-      tracker: { selectionOf: () => ({ kind: 'none' }) },
+      tracker: { selectionOf: () => ({ kind: 'none' }), focused: null },
       badge,
       background,
       checkTimeoutMs: 1500,

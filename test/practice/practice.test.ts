@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../chromium';
 import { startPracticeServer, type PracticeServer } from '../../practice/serve.mjs';
+import { PRACTICE_COMPOSERS } from '../browser/practice-cases';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOT = fileURLToPath(new URL('../../practice/screenshot.png', import.meta.url));
@@ -37,89 +38,14 @@ interface Composer {
 }
 
 const scope = (page: Page, id: string) => page.locator(`[data-practice="${id}"]`);
-const byText = (id: string, name: string) => (page: Page) =>
-  scope(page, id).getByRole('button', { name, exact: true });
 
-const COMPOSERS: Composer[] = [
-  {
-    id: 'x',
-    editor: '[data-testid="tweetTextarea_0"][contenteditable=true]',
-    submit: (page) => page.locator('[data-testid="tweetButtonInline"]'),
-    keys: ['Control+Enter'],
-  },
-  {
-    id: 'facebook-post',
-    editor: '[role=dialog] [data-lexical-editor="true"][contenteditable=true][role=textbox]',
-    submit: (page) => scope(page, 'facebook-post').locator('[role=dialog] div[role=button]', { hasText: /^Post$/ }),
-    keys: [],
-  },
-  {
-    id: 'facebook-comment',
-    editor: '[data-lexical-editor="true"][aria-label="Comment as Alex"]',
-    submit: (page) => scope(page, 'facebook-comment').locator('div[role=button][aria-label="Comment"]'),
-    keys: ['Enter'],
-  },
-  {
-    id: 'threads',
-    editor: '[role=menu] [data-lexical-editor="true"][contenteditable=true][role=textbox]',
-    submit: byText('threads', 'Post'),
-    keys: ['Control+Enter'],
-  },
-  {
-    id: 'reddit',
-    editor: 'shreddit-composer > div[role=textbox][contenteditable=true]',
-    submit: (page) => page.locator('shreddit-composer > button[type=submit][slot="submit-button"]'),
-    keys: [],
-  },
-  {
-    id: 'old-reddit',
-    editor: 'form.usertext textarea[name=text]',
-    submit: (page) => page.locator('form.usertext .usertext-buttons button[type=submit].save'),
-    keys: [],
-  },
-  {
-    id: 'linkedin-classic',
-    editor: '#interop-outlet .ql-editor[contenteditable=true]',
-    submit: (page) => page.locator('#interop-outlet button.share-actions__primary-action'),
-    keys: [],
-  },
-  {
-    id: 'linkedin-new',
-    editor: '[componentkey^="commentBox-"] .ProseMirror[contenteditable=true][role=textbox]',
-    submit: (page) => page.locator('[componentkey^="commentBox-"] button[data-view-name="comment-post"]'),
-    keys: [],
-  },
-  {
-    id: 'bluesky',
-    editor: '[data-testid="composePostView"] .ProseMirror[contenteditable=true]',
-    submit: (page) => page.locator('[data-testid="composerPublishBtn"]'),
-    keys: ['Control+Enter'],
-  },
-  {
-    id: 'mastodon',
-    editor: '#mastodon form.compose-form textarea.autosuggest-textarea__textarea',
-    submit: (page) => page.locator('#mastodon .compose-form__submit button[type=submit]'),
-    keys: ['Control+Enter'],
-  },
-  {
-    id: 'instagram',
-    editor: 'textarea[aria-label="Add a comment…"]',
-    submit: byText('instagram', 'Post'),
-    keys: [],
-  },
-  {
-    id: 'youtube',
-    editor: 'ytd-commentbox #contenteditable-root[contenteditable=true]',
-    submit: (page) => page.locator('ytd-commentbox #submit-button button'),
-    keys: [],
-  },
-  {
-    id: 'generic',
-    editor: '[data-practice="generic"] textarea',
-    submit: byText('generic', 'Send'),
-    keys: [],
-  },
-];
+/** The practice composers, as the extension's browser tests know them (one list: test/browser/practice-cases.ts). */
+const COMPOSERS: Composer[] = PRACTICE_COMPOSERS.map((c) => ({
+  id: c.id,
+  editor: c.editor,
+  submit: (page: Page) => ('css' in c.send ? page.locator(c.send.css) : page.locator(c.send.within).getByRole('button', { name: c.send.name, exact: true })),
+  keys: c.keys,
+}));
 
 let server: PracticeServer | undefined;
 let browser: Browser | undefined;
@@ -215,7 +141,8 @@ describe('practice page in Chromium', () => {
 
   it('loads offline, with one labelled section per composer', async () => {
     const ids = await page.evaluate(() => (window as unknown as PracticeWindow).__practice.ids);
-    expect(ids).toEqual(COMPOSERS.map((c) => c.id));
+    // Every site's composer, then the made-up ones no adapter knows (practice/src/unknown.ts, for the fallback).
+    expect(ids).toEqual([...COMPOSERS.map((c) => c.id), 'unknown', 'unknown-nosend']);
     expect(await page.evaluate(() => (window as unknown as PracticeWindow).__practice.posted === (window as unknown as PracticeWindow).__posted)).toBe(true);
     for (const id of ids) {
       const section = scope(page, id);

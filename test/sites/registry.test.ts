@@ -43,8 +43,7 @@ const REQUIREMENTS: Requirement[] = [
   { what: 'a line in SITES (src/sites/index.ts)', met: (id) => SITES.some((s) => s.id === id) },
   { what: 'a practice reproduction (practice/src/sites/<id>.ts or <id>-<variant>.ts)', met: (id) => practiceIdsOf(id).length > 0 },
   { what: 'markup examples (src/sites/examples/<id>.ts) that must and must not match', met: (id) => !!EXAMPLES[id]?.match.length && !!EXAMPLES[id]?.noMatch.length },
-  // Switch on once every site has one (issue 10):
-  // { what: 'a dated snapshot (test/fixtures/sites/<id>/<YYYY-MM-DD>.html)', met: (id) => id === GENERIC_SITE.id || hasDatedSnapshot(id) },
+  { what: 'a dated snapshot (test/fixtures/sites/<id>/<YYYY-MM-DD>.html)', met: (id) => id === GENERIC_SITE.id || hasDatedSnapshot(id) },
 ];
 
 async function adapterIn(file: string): Promise<SiteAdapter> {

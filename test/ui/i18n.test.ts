@@ -53,6 +53,7 @@ describe('locales', () => {
     expect(t('nudge.postAnyway')).toBe('Postio beth bynnag');
     expect(badgeLabel(1, false)).toBe("1 peth i'w wirio cyn i chi bostio");
     expect(badgeLabel(3, false)).toBe("3 o bethau i'w gwirio cyn i chi bostio");
+    expect(badgeLabel(0, false, false, true)).toMatch(/^Heb ei wirio yma: /);
     expect(categoryLabel('patient-details')).toBe('Manylion cleifion');
     expect(t('options.sites.added', { origin: 'https://a.example' })).toContain('Wedi ychwanegu https://a.example.');
     expect(t('popup.reconsidered', 0)).toBe("Dim negeseuon wedi'u hailystyried yr wythnos hon.");

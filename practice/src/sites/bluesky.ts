@@ -5,6 +5,7 @@ import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { record, tidy } from '../record';
 import { h, type PracticeSite } from '../site';
+import { t } from '../lang';
 
 const MAX = 300;
 
@@ -14,24 +15,24 @@ export const bluesky: PracticeSite = {
   editor: 'TipTap / ProseMirror',
   howToPost: 'The Post button, or Ctrl+Enter (Cmd+Enter on a Mac).',
   mount(host) {
-    const editorMount = h('div', { class: 'bsky-editor', 'data-placeholder': "What's up?" });
+    const editorMount = h('div', { class: 'bsky-editor', 'data-placeholder': t("What's up?", 'Beth sy’n digwydd?') });
     const publish = h(
       'button',
       {
         type: 'button',
         role: 'button',
         'data-testid': 'composerPublishBtn',
-        'aria-label': 'Publish post',
+        'aria-label': t('Publish post', 'Cyhoeddi’r neges'),
         class: 'bsky-publish',
         'aria-disabled': 'true',
       },
-      'Post',
+      t('Post', 'Postio'),
     );
     const counter = h('span', { class: 'bsky-count', 'aria-live': 'polite' }, String(MAX));
     host.append(
       h(
         'div',
-        { 'data-testid': 'composePostView', class: 'bsky-compose', role: 'group', 'aria-label': 'New post' },
+        { 'data-testid': 'composePostView', class: 'bsky-compose', role: 'group', 'aria-label': t('New post', 'Neges newydd') },
         h(
           'div',
           { class: 'bsky-top' },
@@ -57,7 +58,7 @@ export const bluesky: PracticeSite = {
       editorProps: {
         attributes: {
           role: 'textbox',
-          'aria-label': 'Rich-Text Editor',
+          'aria-label': t('Rich-Text Editor', 'Golygydd testun'),
           'aria-multiline': 'true',
           'data-testid': 'composerTextInput',
           class: 'bsky-prosemirror',

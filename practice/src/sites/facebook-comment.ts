@@ -1,7 +1,11 @@
-// Facebook comment box: Lexical plain text with aria-label="Comment as Alex".
-// Enter sends (a Lexical KEY_ENTER_COMMAND handler), Shift+Enter is a new line.
-// The round "Comment" icon button (div[role=button][aria-label="Comment"]) sends too.
+// Facebook comment box, rebuilt from real markup (evidence gathered 2026-12-02: maintained automation
+// scripts and userscripts selecting form[role="presentation"] and #focused-state-composer-submit; see
+// test/fixtures/sites/facebook/2026-12-02.html). A Lexical plain-text editor in form[role=presentation]
+// whose labels are localised; the emoji/photo/GIF icons, then the round send button inside
+// div#focused-state-composer-submit. Enter sends (a Lexical KEY_ENTER_COMMAND handler), Shift+Enter is
+// a new line.
 import { createLexicalBox } from '../lexical';
+import { t } from '../lang';
 import { record } from '../record';
 import { activateOnKeys, h, type PracticeSite } from '../site';
 
@@ -11,32 +15,36 @@ export const facebookComment: PracticeSite = {
   editor: 'Lexical (plain text)',
   howToPost: 'Enter sends (Shift+Enter for a new line), or the arrow button.',
   mount(host) {
+    const label = t('Write a comment…', 'Ysgrifennwch sylw…');
     const editable = h('div', {
-      class: 'lx-editable fb-comment-editable',
+      class: 'lx-editable fb-comment-editable xzsf02u notranslate',
       contenteditable: 'true',
       role: 'textbox',
       spellcheck: 'true',
       tabindex: '0',
-      'aria-label': 'Comment as Alex',
-      'aria-placeholder': 'Comment as Alex',
+      'aria-label': label,
+      'aria-placeholder': label,
     });
-    const placeholder = h('div', { class: 'lx-placeholder', 'aria-hidden': 'true' }, 'Comment as Alex');
+    const placeholder = h('div', { class: 'lx-placeholder', 'aria-hidden': 'true' }, label);
     const send = h(
       'div',
-      { role: 'button', tabindex: '0', 'aria-label': 'Comment', class: 'fb-comment-send', 'aria-disabled': 'true' },
+      { role: 'button', tabindex: '0', 'aria-label': t('Comment', 'Sylw'), class: 'fb-comment-send', 'aria-disabled': 'true' },
       h('span', { 'aria-hidden': 'true' }, '➤'),
     );
+    const emoji = h('div', { role: 'button', tabindex: '0', 'aria-label': t('Insert an emoji', 'Mewnosod emoji'), class: 'fb-comment-icon' }, '☺');
     host.append(
+      h('div', { class: 'fb-post-preview' }, h('p', {}, h('strong', {}, 'Sam Patel'), t(' shared a photo from the fun run.', ' rannodd lun o’r ras hwyl.'))),
       h(
-        'div',
-        { class: 'fb-post-preview' },
-        h('p', {}, h('strong', {}, 'Sam Patel'), ' shared a photo from the fun run.'),
-      ),
-      h(
-        'div',
-        { class: 'fb-comment-row' },
+        'form',
+        { class: 'fb-comment-row x1ed109x', role: 'presentation' },
         h('span', { class: 'fb-avatar fb-avatar-small', 'aria-hidden': 'true' }, 'A'),
-        h('div', { class: 'fb-comment-bubble' }, h('div', { class: 'lx-shell' }, editable, placeholder), send),
+        h(
+          'div',
+          { class: 'fb-comment-bubble' },
+          h('div', { class: 'lx-shell' }, editable, placeholder),
+          h('ul', { class: 'fb-comment-icons' }, h('li', {}, h('span', {}, emoji))),
+          h('div', { id: 'focused-state-composer-submit' }, h('span', {}, send)),
+        ),
       ),
     );
 

@@ -4,6 +4,7 @@
 import { createLexicalBox } from '../lexical';
 import { record } from '../record';
 import { activateOnKeys, h, type PracticeSite } from '../site';
+import { t } from '../lang';
 
 export const facebookPost: PracticeSite = {
   id: 'facebook-post',
@@ -17,8 +18,8 @@ export const facebookPost: PracticeSite = {
       role: 'textbox',
       spellcheck: 'true',
       tabindex: '0',
-      'aria-label': "What's on your mind, Alex?",
-      'aria-placeholder': "What's on your mind, Alex?",
+      'aria-label': t("What's on your mind, Alex?", 'Beth sydd ar eich meddwl, Alex?'),
+      'aria-placeholder': t("What's on your mind, Alex?", 'Beth sydd ar eich meddwl, Alex?'),
       'aria-describedby': 'fb-post-placeholder',
     });
     const placeholder = h(
@@ -26,7 +27,7 @@ export const facebookPost: PracticeSite = {
       { class: 'lx-placeholder', id: 'fb-post-placeholder', 'aria-hidden': 'true' },
       "What's on your mind, Alex?",
     );
-    const button = h('div', { role: 'button', tabindex: '0', class: 'fb-post-button', 'aria-disabled': 'true' }, h('span', {}, 'Post'));
+    const button = h('div', { role: 'button', tabindex: '0', class: 'fb-post-button', 'aria-disabled': 'true' }, h('span', {}, t('Post', 'Postio')));
     const dialog = h(
       'div',
       { role: 'dialog', 'aria-labelledby': 'fb-create-post-title', class: 'fb-dialog' },

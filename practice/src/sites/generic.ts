@@ -2,6 +2,7 @@
 // for the extension's generic adapter.
 import { record, tidy } from '../record';
 import { h, type PracticeSite } from '../site';
+import { t } from '../lang';
 
 export const generic: PracticeSite = {
   id: 'generic',
@@ -10,7 +11,7 @@ export const generic: PracticeSite = {
   howToPost: 'The Send button.',
   mount(host) {
     const textarea = h('textarea', { id: 'generic-message', name: 'message', rows: '4', class: 'generic-textarea' });
-    const send = h('button', { type: 'button', class: 'generic-send' }, 'Send');
+    const send = h('button', { type: 'button', class: 'generic-send' }, t('Send', 'Anfon'));
     host.append(
       h('label', { for: 'generic-message', class: 'generic-label' }, 'Message'),
       textarea,

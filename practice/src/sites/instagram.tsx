@@ -1,10 +1,11 @@
 /** @jsxImportSource react */
-// Instagram comment box: a React-controlled textarea[aria-label="Add a comment…"] with a
-// text button "Post" (div[role=button]), faded while the box is empty.
+// Instagram comment box: a React-controlled textarea (aria-label "Add a comment…", localised) with a
+// text button "Post" (div[role=button]), faded while the box is empty. Enter posts.
 import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { record, tidy } from '../record';
 import type { PracticeSite } from '../site';
+import { t } from '../lang';
 
 function CommentForm() {
   const [text, setText] = useState('');
@@ -28,14 +29,21 @@ function CommentForm() {
       </p>
       <form className="ig-comment-form" method="POST" onSubmit={(e) => e.preventDefault()}>
         <textarea
-          aria-label="Add a comment…"
-          placeholder="Add a comment…"
+          aria-label={t('Add a comment…', 'Ychwanegwch sylw…')}
+          placeholder={t('Add a comment…', 'Ychwanegwch sylw…')}
           autoComplete="off"
           autoCorrect="off"
           className="ig-textarea"
           rows={1}
           value={text}
           onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            // Enter posts the comment (Shift+Enter is a new line).
+            if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing && !e.defaultPrevented) {
+              e.preventDefault();
+              post();
+            }
+          }}
         />
         <div
           role="button"
@@ -50,7 +58,7 @@ function CommentForm() {
             }
           }}
         >
-          Post
+          {t('Post', 'Postio')}
         </div>
       </form>
     </div>

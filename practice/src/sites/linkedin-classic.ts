@@ -4,6 +4,7 @@ import Quill from 'quill';
 import quillCoreCss from 'quill/dist/quill.core.css?inline';
 import { record } from '../record';
 import { h, type PracticeSite } from '../site';
+import { t } from '../lang';
 
 const SHADOW_CSS = `
 :host { display: block; }
@@ -67,7 +68,7 @@ export const linkedinClassic: PracticeSite = {
     const style = document.createElement('style');
     style.textContent = `${quillCoreCss}\n${SHADOW_CSS}`;
     const editorMount = h('div', { class: 'editor-container' });
-    const postButton = h('button', { type: 'button', class: 'share-actions__primary-action artdeco-button', disabled: true }, 'Post');
+    const postButton = h('button', { type: 'button', class: 'share-actions__primary-action artdeco-button', disabled: true }, t('Post', 'Postio'));
     shadow.append(
       style,
       h(
@@ -85,14 +86,14 @@ export const linkedinClassic: PracticeSite = {
     );
 
     const quill = new Quill(editorMount, {
-      placeholder: 'What do you want to talk about?',
+      placeholder: t('What do you want to talk about?', 'Am beth hoffech chi siarad?'),
       modules: { toolbar: false },
     });
     patchSelectionForShadowRoot(quill, shadow);
     const editor = quill.root;
     editor.setAttribute('role', 'textbox');
     editor.setAttribute('aria-multiline', 'true');
-    editor.setAttribute('aria-label', 'Text editor for creating content');
+    editor.setAttribute('aria-label', t('Text editor for creating content', 'Golygydd testun ar gyfer creu cynnwys'));
 
     const text = () => quill.getText().trim();
     quill.on('text-change', () => {

@@ -2,41 +2,112 @@
 // Mastodon compose form (any instance; the page wrapper has id="mastodon").
 // React-controlled form.compose-form textarea.autosuggest-textarea__textarea and
 // .compose-form__submit button[type=submit]. As in Mastodon's code:
+// Rebuilt from mastodon/mastodon app/javascript/mastodon/features/compose/components/compose_form.jsx
+// @ 002065fc01f4bbf6a281137adb50f2d75fe41874 and app/javascript/mastodon/components/autosuggest_textarea.jsx
+// @ 06d5e305ddc77032f831e44147369f2bda16e365 (read 2026-12-02):
+// - the suggestion list (after "@al") sits in a portal at the end of <body>, no role=listbox; while it
+//   is open, Enter and Tab pick a suggestion even with Ctrl held (the real component checks no modifier);
 // - the textarea's onKeyDown returns early when e.defaultPrevented (AutosuggestTextarea);
 // - Ctrl/Cmd+Enter calls the submit function directly (ComposeForm.handleKeyDown): no submit event;
 // - the form's onSubmit (button click) prevents navigation and calls the same function.
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { record, registerRerender, tidy } from '../record';
 import type { PracticeSite } from '../site';
+import { t } from '../lang';
 
 const MAX = 500;
+
+/** Accounts the practice page suggests after "@" (the real app asks its server). */
+const ACCOUNTS = ['alex.morgan', 'alexandra.hughes', 'sam.patel'];
+
+/** The "@name" being typed at the caret, as Mastodon's textAtCursorMatchesToken (3+ characters with the @). */
+function tokenAt(text: string, caret: number): { start: number; token: string } | null {
+  const left = text.slice(0, caret).search(/\S+$/);
+  if (left < 0) return null;
+  const right = text.slice(caret).search(/\s/);
+  const word = right < 0 ? text.slice(left) : text.slice(left, right + caret);
+  return word.length >= 3 && word.startsWith('@') ? { start: left, token: word.toLowerCase() } : null;
+}
 
 function AutosuggestTextarea(props: {
   value: string;
   onChange(value: string): void;
   onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>): void;
 }) {
+  const [token, setToken] = useState<{ start: number; token: string } | null>(null);
+  const [hidden, setHidden] = useState(false);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const suggestions = token ? ACCOUNTS.filter((a) => `@${a}`.startsWith(token.token)) : [];
+  const open = !hidden && suggestions.length > 0;
+
+  const select = (account: string) => {
+    if (!token) return;
+    const end = token.start + token.token.length;
+    const next = `${props.value.slice(0, token.start)}@${account} ${props.value.slice(end)}`;
+    props.onChange(next);
+    setToken(null);
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+    // As AutosuggestTextarea: Enter or Tab picks the suggestion, with or without Ctrl; Escape hides the list.
+    if ((e.key === 'Enter' || e.key === 'Tab') && open) {
+      e.preventDefault();
+      e.stopPropagation();
+      select(suggestions[0]!);
+    } else if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      setHidden(true);
+    }
     if (e.defaultPrevented) return;
-    // (the real component handles the suggestion list's arrows / Enter / Escape here)
     props.onKeyDown(e);
   };
   return (
     <div className="autosuggest-textarea">
       <label>
-        <span className="visually-hidden">What’s on your mind?</span>
+        <span className="visually-hidden">{t('What’s on your mind?', 'Beth sydd ar eich meddwl?')}</span>
         <textarea
+          ref={ref}
           className="autosuggest-textarea__textarea"
-          placeholder="What’s on your mind?"
+          placeholder={t('What’s on your mind?', 'Beth sydd ar eich meddwl?')}
           aria-autocomplete="list"
           dir="auto"
           rows={4}
           value={props.value}
-          onChange={(e) => props.onChange(e.target.value)}
+          onChange={(e) => {
+            props.onChange(e.target.value);
+            setToken(tokenAt(e.target.value, e.target.selectionStart));
+            setHidden(false);
+          }}
           onKeyDown={onKeyDown}
+          onBlur={() => setHidden(true)}
+          onFocus={() => setHidden(false)}
         />
       </label>
+      {open &&
+        createPortal(
+          // In a portal at the end of <body>, with no role=listbox, as Mastodon's Overlay renders it.
+          <div className="autosuggest-textarea__suggestions" style={{ position: 'fixed', background: '#fff', border: '1px solid #ccc', padding: 4 }}>
+            {suggestions.map((account, i) => (
+              <div
+                key={account}
+                role="button"
+                tabIndex={0}
+                className={i === 0 ? 'autosuggest-textarea__suggestions__item selected' : 'autosuggest-textarea__suggestions__item'}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  select(account);
+                  ref.current?.focus();
+                }}
+              >
+                @{account}
+              </div>
+            ))}
+          </div>,
+          document.body,
+        )}
     </div>
   );
 }
@@ -76,7 +147,7 @@ function ComposeForm() {
       </div>
       <div className="compose-form__submit">
         <button key={buttonKey} type="submit" className="button button--block" disabled={length > MAX}>
-          Post
+          {t('Post', 'Postio')}
         </button>
       </div>
     </form>

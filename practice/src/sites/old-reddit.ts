@@ -3,6 +3,7 @@
 // (Reddit's jQuery code on the real site) prevents the navigation and posts.
 import { record, tidy } from '../record';
 import { h, type PracticeSite } from '../site';
+import { t } from '../lang';
 
 export const oldReddit: PracticeSite = {
   id: 'old-reddit',
@@ -10,7 +11,7 @@ export const oldReddit: PracticeSite = {
   editor: 'plain textarea in a form',
   howToPost: 'The save button (no keyboard shortcut).',
   mount(host) {
-    const textarea = h('textarea', { name: 'text', rows: '4', cols: '1', class: '', 'aria-label': 'Comment text' });
+    const textarea = h('textarea', { name: 'text', rows: '4', cols: '1', class: '', 'aria-label': t('Comment text', 'Testun y sylw') });
     const form = h(
       'form',
       { action: '#', class: 'usertext cloneable warn-on-unload', id: 'form-t1_practice', method: 'post' },
@@ -25,7 +26,7 @@ export const oldReddit: PracticeSite = {
           h(
             'div',
             { class: 'usertext-buttons' },
-            h('button', { type: 'submit', class: 'save' }, 'save'),
+            h('button', { type: 'submit', class: 'save' }, t('save', 'cadw')),
             h('span', { class: 'status' }),
           ),
         ),

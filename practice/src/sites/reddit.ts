@@ -6,6 +6,7 @@ import { FORMAT_TEXT_COMMAND, type LexicalEditor } from 'lexical';
 import { createLexicalBox } from '../lexical';
 import { record } from '../record';
 import { h, type PracticeSite } from '../site';
+import { t } from '../lang';
 
 const SHADOW_CSS = `
 :host { display: block; border: 1px solid #ccd3d9; border-radius: 12px; background: #fff; }
@@ -43,7 +44,7 @@ class ShredditComposer extends HTMLElement {
     root.append(
       style,
       toolbar,
-      h('div', { class: 'body' }, h('slot', { name: 'rte' })),
+      h('div', { class: 'body' }, h('slot', { name: 'rte' }), h('slot', { name: 'markdown' })),
       h('div', { class: 'footer' }, h('slot', { name: 'submit-button' })),
     );
   }
@@ -63,12 +64,12 @@ export const reddit: PracticeSite = {
       contenteditable: 'true',
       role: 'textbox',
       spellcheck: 'true',
-      'aria-label': 'Comment',
-      'aria-placeholder': 'Join the conversation',
+      'aria-label': t('Comment', 'Sylw'),
+      'aria-placeholder': t('Join the conversation', 'Ymunwch â’r sgwrs'),
       'aria-multiline': 'true',
     });
-    const placeholder = h('div', { slot: 'rte', class: 'lx-placeholder', 'aria-hidden': 'true' }, 'Join the conversation');
-    const submit = h('button', { type: 'submit', slot: 'submit-button', class: 'reddit-submit' }, 'Comment');
+    const placeholder = h('div', { slot: 'rte', class: 'lx-placeholder', 'aria-hidden': 'true' }, t('Join the conversation', 'Ymunwch â’r sgwrs'));
+    const submit = h('button', { type: 'submit', slot: 'submit-button', class: 'reddit-submit' }, t('Comment', 'Sylw'));
     const composer = h('shreddit-composer', { name: 'comment' }, editable, placeholder, submit) as ShredditComposer;
     const form = h('form', { class: 'reddit-form', action: '#', method: 'post', 'aria-label': 'Add a comment' }, composer);
     host.append(

@@ -4,6 +4,7 @@
 import { createLexicalBox } from '../lexical';
 import { record } from '../record';
 import { activateOnKeys, h, type PracticeSite } from '../site';
+import { t } from '../lang';
 
 export const threads: PracticeSite = {
   id: 'threads',
@@ -17,15 +18,15 @@ export const threads: PracticeSite = {
       role: 'textbox',
       spellcheck: 'true',
       tabindex: '0',
-      'aria-label': 'Empty text field. Type to compose a new post.',
-      'aria-placeholder': 'What’s new?',
+      'aria-label': t('Empty text field. Type to compose a new post.', 'Maes testun gwag. Teipiwch i greu neges newydd.'),
+      'aria-placeholder': t('What’s new?', 'Beth sy’n newydd?'),
     });
-    const placeholder = h('div', { class: 'lx-placeholder', 'aria-hidden': 'true' }, 'What’s new?');
-    const button = h('div', { role: 'button', tabindex: '0', class: 'threads-post', 'aria-disabled': 'true' }, 'Post');
+    const placeholder = h('div', { class: 'lx-placeholder', 'aria-hidden': 'true' }, t('What’s new?', 'Beth sy’n newydd?'));
+    const button = h('div', { role: 'button', tabindex: '0', class: 'threads-post', 'aria-disabled': 'true' }, t('Post', 'Postio'));
     host.append(
       h(
         'div',
-        { role: 'menu', class: 'threads-popover', 'aria-label': 'New thread' },
+        { role: 'menu', class: 'threads-popover', 'aria-label': t('New thread', 'Edefyn newydd') },
         h(
           'div',
           { class: 'threads-head' },

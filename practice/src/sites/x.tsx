@@ -18,6 +18,7 @@ import {
 import 'draft-js/dist/Draft.css';
 import { record, registerRerender, tidy } from '../record';
 import type { PracticeSite } from '../site';
+import { t } from '../lang';
 
 const MAX = 280;
 
@@ -78,7 +79,7 @@ function XComposer() {
             }}
             keyBindingFn={keyBindingFn}
             handleKeyCommand={handleKeyCommand}
-            placeholder="What is happening?!"
+            placeholder={t('What is happening?!', 'Beth sy’n digwydd?!')}
             ariaLabel="Post text"
             ariaMultiline
             spellCheck
@@ -121,7 +122,7 @@ function XComposer() {
             aria-disabled={!canPost}
             onClick={post}
           >
-            Post
+            {t('Post', 'Postio')}
           </button>
         </div>
       </div>

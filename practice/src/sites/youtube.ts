@@ -3,6 +3,7 @@
 // #contenteditable-root and #submit-button button (disabled while empty).
 import { record, tidy } from '../record';
 import { h, type PracticeSite } from '../site';
+import { t } from '../lang';
 
 class YtdCommentbox extends HTMLElement {
   private built = false;
@@ -16,13 +17,13 @@ class YtdCommentbox extends HTMLElement {
       class: 'style-scope yt-formatted-string',
       role: 'textbox',
       'aria-multiline': 'true',
-      'aria-label': 'Add a comment…',
-      'aria-placeholder': 'Add a comment…',
+      'aria-label': t('Add a comment…', 'Ychwanegwch sylw…'),
+      'aria-placeholder': t('Add a comment…', 'Ychwanegwch sylw…'),
       spellcheck: 'true',
       tabindex: '0',
     });
-    const submit = h('button', { type: 'button', 'aria-label': 'Comment', class: 'yt-spec-button-shape-next', disabled: true }, 'Comment');
-    const cancel = h('button', { type: 'button', 'aria-label': 'Cancel', class: 'yt-spec-button-shape-next yt-cancel' }, 'Cancel');
+    const submit = h('button', { type: 'button', 'aria-label': t('Comment', 'Sylw'), class: 'yt-spec-button-shape-next', disabled: true }, t('Comment', 'Sylw'));
+    const cancel = h('button', { type: 'button', 'aria-label': t('Cancel', 'Canslo'), class: 'yt-spec-button-shape-next yt-cancel' }, t('Cancel', 'Canslo'));
     this.append(
       h(
         'div',

@@ -12,6 +12,9 @@ export const facebook: SiteExamples = {
       <div role="button" aria-label="Comment" tabindex="0"></div></div>`,
     // A reply box with no send button rendered yet: Enter still sends.
     `<div><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Reply to Sam Patel"><p><br></p></div></div>`,
+      // Welsh interface: a comment box in form[role=presentation], its send in #focused-state-composer-submit.
+    `<form role="presentation"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Ysgrifennwch sylw…"><p><br></p></div>
+      <div id="focused-state-composer-submit"><span><div role="button" tabindex="0" aria-label="Sylw"></div></span></div></form>`,
   ],
   noMatch: [
     `<div role="button" tabindex="0"><span>What's on your mind, Alex?</span></div>`,

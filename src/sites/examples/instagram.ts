@@ -8,6 +8,8 @@ export const instagram: SiteExamples = {
       <textarea aria-label="Add a comment…" placeholder="Add a comment…" autocomplete="off" autocorrect="off" class="x1i0vuye"></textarea>
       <div role="button" tabindex="0">Post</div></form>`,
     `<form method="post"><textarea aria-label="Ajouter un commentaire…" autocomplete="off"></textarea><div role="button" tabindex="0">Publier</div></form>`,
+    `<div><div role="button" aria-label="Dewis emoji"><svg></svg></div><div contenteditable="true" role="textbox" data-lexical-editor="true"
+      aria-label="Neges" spellcheck="false"><p>Hi</p></div><div role="button" tabindex="0">Anfon</div></div>`,
   ],
   noMatch: [
     `<input aria-label="Search input" placeholder="Search" type="text" autocapitalize="none">`,

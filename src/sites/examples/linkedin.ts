@@ -13,6 +13,9 @@ export const linkedin: SiteExamples = {
     `<form class="comments-comment-box__form"><div class="comments-comment-box"><div class="comments-comment-texteditor">
       <div class="ql-editor" contenteditable="true" role="textbox"><p>Hi</p></div></div>
       <button class="comments-comment-box__submit-button artdeco-button">Post</button></div></form>`,
+      // The comment button rendered outside the commentBox element.
+    `<div><div componentkey="commentBox-urn:li:activity:2"><div class="tiptap ProseMirror" contenteditable="true" role="textbox"
+      aria-label="Golygydd testun"><p></p></div></div><div><button type="button" data-view-name="comment-post">Sylw</button></div></div>`,
   ],
   noMatch: [
     `<div class="share-box-feed-entry__top-bar"><button class="share-box-feed-entry__trigger">Start a post</button></div>`,

@@ -11,6 +11,8 @@ export const x: SiteExamples = {
       <div contenteditable="true" role="textbox" data-testid="tweetTextarea_1"></div></div>
       <div><div role="button" data-testid="tweetButton">Post all</div></div></div>`,
     `<form><div data-testid="tweetTextarea_0"><textarea></textarea></div><button data-testid="tweetButton">Post</button></form>`,
+    `<form data-testid="dm-composer-form"><textarea data-testid="dm-composer-textarea" placeholder="Dechrau neges newydd"></textarea>
+      <button type="button" data-testid="dm-composer-send-button" aria-label="Anfon"></button></form>`,
   ],
   noMatch: [
     `<div><label data-testid="tweetTextarea_0_label">Post text</label><button data-testid="tweetButtonInline">Post</button></div>`,

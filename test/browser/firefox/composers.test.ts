@@ -1,6 +1,7 @@
 // Every composer on the practice page (textarea, Draft.js, Lexical, Quill, ProseMirror/Tiptap, plain
 // contenteditable), in real Firefox ESR with the extension installed: risky draft + Post -> nudge; Edit
-// keeps the draft and the caret; Post anyway posts once; Enter / Ctrl+Enter. Once per kind of editor:
+// keeps the draft and the caret; Post anyway posts once; Enter / Ctrl+Enter; then all of it again with
+// the practice composers' interface in Welsh (button and key paths). Once per kind of editor:
 // a clean draft goes straight out. (Fewer cases than Chromium's composers.test.ts: the same guard,
 // checked here for what differs in Firefox: events, selection, focus.)
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -115,6 +116,45 @@ describe('Firefox: every composer on the practice page', () => {
     expect(await page.$$('[data-tbyp-root="nudge"]')).toHaveLength(1);
     await (await find(page, nudgeButton('Post anyway'))).click();
     expect(await settledPosts(page)).toEqual([{ site: 'generic', text: RISKY }]);
+  });
+
+  describe('in Welsh (?lang=cy: every label, placeholder and button text of the practice composers in Welsh)', () => {
+    beforeAll(async () => {
+      await h.page.goto(`${h.server.url}?tbyp-test-ui&lang=cy`);
+      await reload(h.page);
+    });
+    afterAll(async () => {
+      await h.page.goto(`${h.server.url}?tbyp-test-ui`);
+      await reload(h.page);
+    });
+
+    for (const c of PRACTICE_COMPOSERS) {
+      it(`${c.id} (cy): risky + send button -> nudge; Post anyway posts once`, async () => {
+        const { page } = h;
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+        await typeInto(page, c, RISKY);
+        await (await find(page, sendOf(c, 'cy'))).click();
+        await findingsShown(page);
+        await sleep(100);
+        expect(await posted(page)).toEqual([]);
+        await (await find(page, nudgeButton('Post anyway'))).click();
+        expect(await settledPosts(page)).toEqual([{ site: c.id, text: RISKY }]);
+      });
+
+      for (const key of c.keys) {
+        it(`${c.id} (cy): ${key} with a risky draft -> nudge; Post anyway posts once`, async () => {
+          const { page } = h;
+          const editor = await typeInto(page, c, RISKY);
+          await pressKey(page, key);
+          await findingsShown(page);
+          await sleep(100);
+          expect(await posted(page)).toEqual([]);
+          expect(await leftIn(editor)).toBe(RISKY);
+          await (await find(page, nudgeButton('Post anyway'))).click();
+          expect(await settledPosts(page)).toEqual([{ site: c.id, text: RISKY }]);
+        });
+      }
+    }
   });
 
   it('nothing left the machine', () => {

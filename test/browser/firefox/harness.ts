@@ -48,9 +48,11 @@ export function deep(css: string): string {
 }
 
 const aria = (name: string, role = 'button') => `::-p-aria([name="${name}"][role="${role}"])`;
-const sendSelector = (send: SendButton) => ('css' in send ? deep(send.css) : `${deep(send.within)} >>> ${aria(send.name)}`);
+const sendSelector = (send: SendButton, lang: 'en' | 'cy') =>
+  'css' in send ? deep(send.css) : `${deep(send.within)} >>> ${aria(lang === 'cy' ? send.cy : send.name)}`;
 export const editorOf = (c: Composer) => deep(c.editor);
-export const sendOf = (c: Composer) => sendSelector(c.send);
+/** The send button, named in the practice page's language (?lang=cy: Welsh). */
+export const sendOf = (c: Composer, lang: 'en' | 'cy' = 'en') => sendSelector(c.send, lang);
 
 /** The nudge dialog, inside the extension's shadow root, and one of its buttons by name. */
 export const NUDGE = deep('[data-tbyp-root="nudge"] [role="dialog"]');
