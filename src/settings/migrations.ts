@@ -157,6 +157,10 @@ export function migrateSettingsReport(raw: unknown): MigrationReport {
 
 // --- the current version, field by field ---------------------------------------------------------
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The longest pause: checks always come back on by themselves within a week. */
+export const MAX_PAUSE_MS = 7 * DAY_MS;
+
 const V2_KEYS = ['version', 'categories', 'disabledRules', 'sensitivity', 'sites', 'account', 'importedPacks', 'pausedUntil'];
 const CATEGORY_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
@@ -239,8 +243,9 @@ function sanitise(raw: Loose, notes: string[]): Settings {
 
   if (raw.pausedUntil !== undefined) {
     const until = raw.pausedUntil;
-    if (typeof until === 'number' && Number.isFinite(until) && until > 0) s.pausedUntil = until;
-    else notes.push('Ignored "pausedUntil": it should be a time (milliseconds since 1970).');
+    if (typeof until !== 'number' || !Number.isFinite(until) || until <= 0) notes.push('Ignored "pausedUntil": it should be a time (milliseconds since 1970).');
+    else if (until > Date.now() + MAX_PAUSE_MS) notes.push(`Ignored "pausedUntil": a pause can last at most ${MAX_PAUSE_MS / DAY_MS} days.`);
+    else s.pausedUntil = until;
   }
 
   // Sites version 1 never had: make sure every known site has a switch.
