@@ -6,7 +6,7 @@
 // page needs reloading. Built with plain DOM (the UI module can't load any more), bilingual, in a
 // closed shadow root; only trusted clicks act on it.
 import { browser } from 'wxt/browser';
-import { createUiRoot } from './ui-host';
+import { isWelsh, showPlainNotice } from './plain-notice';
 
 /** True when this script has lost its extension (updated, reloaded or removed). */
 export function isOrphaned(): boolean {
@@ -32,62 +32,22 @@ const TEXT = {
   },
 };
 
-const STYLE = `
-  .box { position: fixed; right: 16px; bottom: 16px; max-width: 360px; padding: 16px; border-radius: 8px;
-    background: #fff; color: #212b32; border: 2px solid #005eb8; font: 16px/1.5 system-ui, sans-serif;
-    box-shadow: 0 4px 16px rgba(0,0,0,.25); }
-  h2 { margin: 0 0 8px; font-size: 18px; }
-  p { margin: 0 0 12px; }
-  button { font: inherit; min-height: 44px; padding: 8px 16px; margin-right: 8px; border-radius: 4px; cursor: pointer;
-    border: 2px solid #005eb8; background: #005eb8; color: #fff; }
-  button.close { background: #fff; color: #005eb8; }
-  button:focus-visible { outline: 3px solid #ffeb3b; outline-offset: 2px; }
-  @media (prefers-color-scheme: dark) {
-    .box { background: #1e2a33; color: #f0f4f5; border-color: #41b6e6; }
-    button { background: #41b6e6; border-color: #41b6e6; color: #000; }
-    button.close { background: #1e2a33; color: #41b6e6; }
-  }`;
-
-/** A constructed sheet escapes the page's style-src CSP; where refused (Firefox content scripts), a <style>. */
-function addStyles(root: ShadowRoot): void {
-  try {
-    const sheet = new window.CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-    root.adoptedStyleSheets = [sheet];
-    return;
-  } catch {
-    const style = document.createElement('style');
-    style.textContent = STYLE;
-    root.append(style);
-  }
-}
-
 let shown = false;
 
 /** Shows the "reload this page" note (once per page). Returns false if it was shown before. */
-export function showReloadNotice(lang = document.documentElement.lang || navigator.language): boolean {
+export function showReloadNotice(lang?: string): boolean {
   if (shown) return false;
   shown = true;
-  const text = /^cy\b/i.test(lang) ? TEXT.cy : TEXT.en;
-  const ui = createUiRoot('nudge');
-  addStyles(ui.root);
-  const box = document.createElement('div');
-  box.className = 'box';
-  box.setAttribute('role', 'alert');
-  const title = document.createElement('h2');
-  title.textContent = text.title;
-  const body = document.createElement('p');
-  body.textContent = text.body;
-  const reload = document.createElement('button');
-  reload.textContent = text.reload;
-  const close = document.createElement('button');
-  close.className = 'close';
-  close.textContent = text.close;
-  // Only the person's own clicks: a page script's synthetic click does nothing.
-  reload.addEventListener('click', (event) => event.isTrusted && location.reload());
-  close.addEventListener('click', (event) => event.isTrusted && ui.remove());
-  box.append(title, body, reload, close);
-  ui.root.append(box);
+  const text = isWelsh(lang) ? TEXT.cy : TEXT.en;
+  showPlainNotice({
+    title: text.title,
+    body: text.body,
+    buttons: [
+      // No guard runs any more, so these are the real events: only the person's own clicks act.
+      { label: text.reload, onClick: (_ui, event) => event.isTrusted && location.reload() },
+      { label: text.close, secondary: true, onClick: (ui, event) => event.isTrusted && ui.remove() },
+    ],
+  });
   return true;
 }
 

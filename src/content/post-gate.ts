@@ -16,6 +16,7 @@ import type { ComposerTracker } from './composer-tracker';
 import { composerFromPath, composerFromSubmitPath, composerOfEditor, composerScope, draftText, type Composer } from './composers';
 import { containsComposed, deepActiveElement, isVisible, pathElements, restoreSelection, safeQueryAll, type SavedSelection } from './dom';
 import type { DraftChecks } from './draft-checks';
+import { offerLostDraft } from './lost-draft';
 import { keyTrigger, replayTrigger, type Trigger } from './replay';
 import type { TypingBadge } from './typing-badge';
 import { isOurElement, type UiRoot } from './ui-host';
@@ -213,6 +214,12 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     closeUi(ic);
     if (current === ic) current = null;
     const editor = liveEditor(ic.composer);
+    if (!editor) {
+      // The site took the compose box away: nothing to post from or go back to. Hand the text back.
+      offerLostDraft(ic.text);
+      badge.update();
+      return;
+    }
     if (how === 'edit') {
       if (editor) focusEditor(editor, ic.selection);
       badge.update();
