@@ -14,6 +14,7 @@ import type { SiteAdapter } from '../sites/types';
 import { dismissRule, onSettingsChanged, reconsidered, requestCheck, requestStatus, warm } from './checker';
 import { createComposerTracker } from './composer-tracker';
 import { draftText } from './composers';
+import { createEngineWarmth, noting } from './engine-warmth';
 import { createDraftChecks, type CheckerPort } from './draft-checks';
 import { createPhotoReminder } from './photo-reminder';
 import { createPostGate } from './post-gate';
@@ -172,7 +173,13 @@ const extensionPorts = (): GuardPorts => ({
 
 export function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions = {}, ports: GuardPorts = extensionPorts()): ActiveGuard {
   let stopped = false;
-  const checks = createDraftChecks(ports.checker);
+  // Every answer from the engine shows it running; until one comes lately, a post waits the cold bound.
+  const warmth = createEngineWarmth(ports.checker.now);
+  const checks = createDraftChecks({
+    check: (text, context) => noting(warmth, ports.checker.check(text, context)),
+    status: (site) => noting(warmth, ports.checker.status(site)),
+    now: ports.checker.now,
+  });
   const tracker = createComposerTracker(adapters, {
     focused(composer) {
       ports.background.warm();
@@ -199,7 +206,7 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
     tracker,
     badge,
     background: ports.background,
-    checkTimeoutMs: options.checkTimeoutMs ?? 1500,
+    checkTimeoutMs: () => warmth.bound(options.checkTimeoutMs ?? 1500),
     checkingDelayMs: options.checkingDelayMs ?? 150,
   });
   const photo = createPhotoReminder(adapters, ports.ui);

@@ -31,7 +31,8 @@ export interface PostGateDeps {
   /** What the nudge's buttons tell the background (rule ids and counts, never text). */
   background: { dismissRule(ruleId: string): Promise<unknown>; reconsidered(): Promise<unknown> };
   /** Upper bound for a check at post time before the post goes out anyway. */
-  checkTimeoutMs: number;
+  /** How long a post waits for its check (a function: longer while the engine may be starting). */
+  checkTimeoutMs: number | (() => number);
   /** Only show "checking" when a check takes longer than this. */
   checkingDelayMs: number;
 }
@@ -98,6 +99,7 @@ function focusEditor(editor: HTMLElement, selection?: SavedSelection): void {
 
 export function createPostGate(deps: PostGateDeps): PostGate {
   const { adapters, checks, ui, badge } = deps;
+  const checkBound = () => (typeof deps.checkTimeoutMs === 'function' ? deps.checkTimeoutMs() : deps.checkTimeoutMs);
   const allowed: string[] = [];
   /** True while we re-send a post: our own listeners let it through (never rely on isTrusted). */
   let replaying = false;
@@ -144,7 +146,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     }, deps.checkingDelayMs);
     let result: CheckResponse | null = null;
     try {
-      result = await within(checks.check(ic.composer, ic.text), deps.checkTimeoutMs);
+      result = await within(checks.check(ic.composer, ic.text), checkBound());
     } catch {
       result = null;
     }
@@ -279,7 +281,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     if (!text.trim()) return;
     if (!result) {
       // Typed since the last check: check now, then explain.
-      within(checks.check(composer, text), deps.checkTimeoutMs)
+      within(checks.check(composer, text), checkBound())
         .then(() => {
           if (draftText(composer) === text) explain(composer);
         })
