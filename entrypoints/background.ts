@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { syncAddedSites } from '../src/background/added-sites';
 import { createEngineHost } from '../src/background/engine-host';
+import { injectIntoOpenTabs } from '../src/background/reinject';
 import { watchToolbarIcon } from '../src/background/toolbar-icon';
 import { fetchText, REFRESH_PERIOD_MINUTES, refreshTrustPack } from '../src/background/refresh';
 import { withRuleDisabled } from '../src/settings';
@@ -51,7 +52,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => engine.handleMessage(message, sender));
 
   // First run: a short page on what the coach does and the privacy promise (not on updates).
+  // Installed or updated: tabs already open get the content script now, not at their next reload.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (reason === 'install' || reason === 'update') void injectIntoOpenTabs();
   });
 });

@@ -3,7 +3,7 @@
 // one stays in use. This is the only request the extension makes, and only when a trust sets it.
 import { loadRegexSafety } from '../packs/regex-safety';
 import type { PackProblem } from '../packs/types';
-import { applyRefresh, builtinRuleIds, parsePolicy, type RefreshState } from '../settings';
+import { applyRefresh, builtinRuleIds, MAX_PACK_JSON_LENGTH, parsePolicy, type RefreshState } from '../settings';
 
 export const REFRESH_PERIOD_MINUTES = 6 * 60;
 const FETCH_TIMEOUT_MS = 30_000;
@@ -35,10 +35,40 @@ export async function fetchText(url: string): Promise<{ text?: string; error?: s
   try {
     const response = await fetch(url, { credentials: 'omit', cache: 'no-cache', redirect: 'error', signal: controller.signal });
     if (!response.ok) return { error: `HTTP ${response.status}` };
-    return { text: await response.text() };
+    const text = await readLimited(response, MAX_PACK_JSON_LENGTH);
+    if (text === undefined) {
+      controller.abort();
+      return { error: `the pack is too big (over ${MAX_PACK_JSON_LENGTH.toLocaleString('en-GB')} characters)` };
+    }
+    return { text };
   } catch (error) {
     return { error: controller.signal.aborted ? `no answer within ${FETCH_TIMEOUT_MS / 1000} seconds` : 'network error' };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * The body as text, read as it streams in and given up as soon as it passes `maxChars` (undefined then):
+ * a huge response is never held whole. A declared Content-Length over the limit is refused unread.
+ */
+export async function readLimited(response: Response, maxChars: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxChars * 4) return undefined; // 4 bytes is the most one character takes
+  if (!response.body) {
+    const text = await response.text();
+    return text.length > maxChars ? undefined : text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    text += decoder.decode(value, { stream: !done });
+    if (text.length > maxChars) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    if (done) return text;
   }
 }

@@ -14,10 +14,12 @@ import type { SiteAdapter } from '../sites/types';
 import { dismissRule, onSettingsChanged, reconsidered, requestCheck, requestStatus, warm } from './checker';
 import { createComposerTracker } from './composer-tracker';
 import { draftText } from './composers';
+import { createEngineWarmth, noting } from './engine-warmth';
 import { createDraftChecks, type CheckerPort } from './draft-checks';
 import { createPhotoReminder } from './photo-reminder';
 import { createPostGate } from './post-gate';
 import { createTypingBadge } from './typing-badge';
+import { isOrphaned, showReloadNotice } from './orphan';
 import { isolateOurEvent, ISOLATED_EVENTS, uiKind } from './ui-host';
 import { pageUi, type UiAccess } from './ui-loader';
 
@@ -68,10 +70,22 @@ function wakes(event: Event): boolean {
  * the guard up when first needed. `adapters` is asked then, not at load.
  */
 export function startGuard(ctx: ContentScriptContext, adapters: () => readonly SiteAdapter[], options: GuardOptions = {}): Guard {
+  // One guard per extension world: the background may inject this script into a tab that already has it.
+  const world = globalThis as { [GUARD_KEY]?: Guard };
+  if (world[GUARD_KEY]) return world[GUARD_KEY];
   let active: ActiveGuard | null = null;
   let stopped = false;
+  // Our own signal, not ctx's: WXT ends ctx on a DOM event any page script can send, and a working
+  // guard must never stop for the page. It stops when its extension is gone (updated or reloaded).
+  const lifetime = new AbortController();
+  const listen = (type: string, handler: (event: Event) => void, options: AddEventListenerOptions) =>
+    window.addEventListener(type, handler, { ...options, signal: lifetime.signal });
   const dispatch = (event: Event) => {
     if (stopped) return;
+    if (isOrphaned()) {
+      orphaned(event);
+      return;
+    }
     if (!active) {
       if (!wakes(event)) return;
       try {
@@ -81,21 +95,50 @@ export function startGuard(ctx: ContentScriptContext, adapters: () => readonly S
       }
       // The badge follows its composer (only from now: there's no badge before).
       const reposition = () => active?.reposition();
-      ctx.addEventListener(window, 'scroll', reposition, { capture: true, passive: true });
-      ctx.addEventListener(window, 'resize', reposition, { passive: true });
+      listen('scroll', reposition, { capture: true, passive: true });
+      listen('resize', reposition, { passive: true });
     }
     active.handle(event);
   };
-  for (const type of EVENT_TYPES) ctx.addEventListener(window, type as keyof WindowEventMap, dispatch, { capture: true });
+  /** Cut off from the extension: the first time the person turns to a compose box, say the page needs reloading. */
+  const orphaned = (event: Event) => {
+    if (!isTrustedWriting(event)) return;
+    guard.stop();
+    try {
+      // An Enter that may send the post waits for this once: the person reads the note first.
+      if (showReloadNotice() && event instanceof KeyboardEvent && event.key === 'Enter') {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    } catch {
+      /* fail open */
+    }
+  };
+  for (const type of EVENT_TYPES) listen(type, dispatch, { capture: true });
 
   const guard: Guard = {
     stop() {
       stopped = true;
+      lifetime.abort();
       active?.stop();
+      if (world[GUARD_KEY] === guard) delete world[GUARD_KEY];
     },
   };
-  ctx.onInvalidated(() => guard.stop());
+  world[GUARD_KEY] = guard;
+  // A newer copy of this script started (or a page pretends one did): only a cut-off guard gives way.
+  ctx.onInvalidated(() => {
+    if (isOrphaned()) guard.stop();
+  });
   return guard;
+}
+
+const GUARD_KEY = '__tbypGuard';
+
+/** The person at a compose box: a trusted event on an editable element (focus, typing, a key, a press). */
+function isTrustedWriting(event: Event): boolean {
+  if (!event.isTrusted) return false;
+  if (!['focusin', 'keydown', 'input', 'pointerdown'].includes(event.type)) return false;
+  return isEditable(event.composedPath()[0]);
 }
 
 export interface ActiveGuard extends Guard {
@@ -130,7 +173,13 @@ const extensionPorts = (): GuardPorts => ({
 
 export function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions = {}, ports: GuardPorts = extensionPorts()): ActiveGuard {
   let stopped = false;
-  const checks = createDraftChecks(ports.checker);
+  // Every answer from the engine shows it running; until one comes lately, a post waits the cold bound.
+  const warmth = createEngineWarmth(ports.checker.now);
+  const checks = createDraftChecks({
+    check: (text, context) => noting(warmth, ports.checker.check(text, context)),
+    status: (site) => noting(warmth, ports.checker.status(site)),
+    now: ports.checker.now,
+  });
   const tracker = createComposerTracker(adapters, {
     focused(composer) {
       ports.background.warm();
@@ -157,7 +206,7 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
     tracker,
     badge,
     background: ports.background,
-    checkTimeoutMs: options.checkTimeoutMs ?? 1500,
+    checkTimeoutMs: () => warmth.bound(options.checkTimeoutMs ?? 1500),
     checkingDelayMs: options.checkingDelayMs ?? 150,
   });
   const photo = createPhotoReminder(adapters, ports.ui);

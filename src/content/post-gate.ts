@@ -16,6 +16,7 @@ import type { ComposerTracker } from './composer-tracker';
 import { composerFromPath, composerFromSubmitPath, composerOfEditor, composerScope, draftText, fallbackFromSubmitPath, type Composer } from './composers';
 import { containsComposed, deepActiveElement, isVisible, pathElements, restoreSelection, safeQueryAll, type SavedSelection } from './dom';
 import type { DraftChecks } from './draft-checks';
+import { offerLostDraft } from './lost-draft';
 import { keyTrigger, replayTrigger, type Trigger } from './replay';
 import type { TypingBadge } from './typing-badge';
 import { isOurElement, type UiRoot } from './ui-host';
@@ -30,7 +31,8 @@ export interface PostGateDeps {
   /** What the nudge's buttons tell the background (rule ids and counts, never text). */
   background: { dismissRule(ruleId: string): Promise<unknown>; reconsidered(): Promise<unknown> };
   /** Upper bound for a check at post time before the post goes out anyway. */
-  checkTimeoutMs: number;
+  /** How long a post waits for its check (a function: longer while the engine may be starting). */
+  checkTimeoutMs: number | (() => number);
   /** Only show "checking" when a check takes longer than this. */
   checkingDelayMs: number;
 }
@@ -100,6 +102,7 @@ function focusEditor(editor: HTMLElement, selection?: SavedSelection): void {
 
 export function createPostGate(deps: PostGateDeps): PostGate {
   const { adapters, checks, ui, badge } = deps;
+  const checkBound = () => (typeof deps.checkTimeoutMs === 'function' ? deps.checkTimeoutMs() : deps.checkTimeoutMs);
   const allowed: string[] = [];
   /** True while we re-send a post: our own listeners let it through (never rely on isTrusted). */
   let replaying = false;
@@ -146,7 +149,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     }, deps.checkingDelayMs);
     let result: CheckResponse | null = null;
     try {
-      result = await within(checks.check(ic.composer, ic.text), deps.checkTimeoutMs);
+      result = await within(checks.check(ic.composer, ic.text), checkBound());
     } catch {
       result = null;
     }
@@ -216,6 +219,12 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     closeUi(ic);
     if (current === ic) current = null;
     const editor = liveEditor(ic.composer);
+    if (!editor) {
+      // The site took the compose box away: nothing to post from or go back to. Hand the text back.
+      offerLostDraft(ic.text);
+      badge.update();
+      return;
+    }
     if (how === 'edit') {
       if (editor) focusEditor(editor, ic.selection);
       badge.update();
@@ -275,7 +284,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     if (!text.trim()) return;
     if (!result) {
       // Typed since the last check: check now, then explain.
-      within(checks.check(composer, text), deps.checkTimeoutMs)
+      within(checks.check(composer, text), checkBound())
         .then(() => {
           if (draftText(composer) === text) explain(composer);
         })

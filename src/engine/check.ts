@@ -17,8 +17,18 @@ export interface CheckOptions {
   keepRepeats?: boolean;
 }
 
-/** Longer drafts are checked up to here: enough for any post, bounded for safety. */
+/** Every rule runs on a draft up to here: enough for any post, bounded for safety. */
 export const MAX_CHECKED_LENGTH = 20_000;
+/**
+ * Past MAX_CHECKED_LENGTH the draft is checked in parts of that size by the rules that don't need
+ * compromise (numbers, words, patterns: linear in the text), up to here. What is left past it is named
+ * in a "too long to check fully" finding, so nothing goes unchecked silently.
+ */
+export const MAX_SCANNED_LENGTH = 250_000;
+/** Parts overlap by this much, so a number or phrase across a boundary is still seen whole. */
+const PART_OVERLAP = 500;
+/** The finding that says which part of a very long draft was checked. */
+export const TOO_LONG_RULE_ID = 'draft.too-long';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, high: 2 };
 
@@ -69,7 +79,48 @@ function fill(template: string | undefined, doc: Doc, hit: RuleHit): string | un
 }
 
 export function check(text: string, context: Context, pack: CompiledPack, options: CheckOptions = {}): Finding[] {
-  const doc = new Doc(text.slice(0, MAX_CHECKED_LENGTH), context, options.nlp);
+  if (text.length <= MAX_CHECKED_LENGTH) return checkPart(text, context, pack, options);
+  // A very long draft: the first part by every rule, the rest in overlapping parts without compromise.
+  const byRule = new Map<string, Finding>();
+  const add = (findings: Finding[], offset: number) => {
+    for (const f of findings) {
+      const spans = f.spans.map((s) => ({ start: s.start + offset, end: s.end + offset }));
+      const seen = byRule.get(f.ruleId);
+      if (seen) seen.spans = mergeSpans([...seen.spans, ...spans]);
+      else byRule.set(f.ruleId, { ...f, spans });
+    }
+  };
+  add(checkPart(text.slice(0, MAX_CHECKED_LENGTH), context, pack, options), 0);
+  const scanned = Math.min(text.length, MAX_SCANNED_LENGTH);
+  for (let start = MAX_CHECKED_LENGTH - PART_OVERLAP; start < scanned - PART_OVERLAP; start += MAX_CHECKED_LENGTH - PART_OVERLAP) {
+    add(checkPart(text.slice(start, Math.min(start + MAX_CHECKED_LENGTH, scanned)), context, pack, { ...options, nlp: undefined }), start);
+  }
+  const findings = [...byRule.values()];
+  if (!options.disabled?.has(TOO_LONG_RULE_ID)) findings.push(tooLong(text.length, scanned));
+  return findings.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+}
+
+/** Says exactly which part of a long draft was checked, pointing at the part that was checked least. */
+function tooLong(length: number, scanned: number): Finding {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  const rest =
+    scanned < length
+      ? `characters ${n(MAX_CHECKED_LENGTH + 1)} to ${n(scanned)} only for numbers and listed words, and the last ${n(length - scanned)} not at all`
+      : `the other ${n(length - MAX_CHECKED_LENGTH)} only for numbers and listed words`;
+  return {
+    ruleId: TOO_LONG_RULE_ID,
+    category: 'unchecked',
+    severity: 'warning',
+    message: `This post is too long to check fully (${n(length)} characters).`,
+    why: `The first ${n(MAX_CHECKED_LENGTH)} characters were checked fully, ${rest}.`,
+    suggestion: 'Read the rest through yourself before you post, or post it in shorter parts.',
+    spans: [{ start: MAX_CHECKED_LENGTH, end: MAX_CHECKED_LENGTH + 1 }], // where full checking stopped
+    confidence: 1,
+  };
+}
+
+function checkPart(text: string, context: Context, pack: CompiledPack, options: CheckOptions): Finding[] {
+  const doc = new Doc(text, context, options.nlp);
   const allowed = pack.allow.length ? allowedRegions(doc, pack) : [];
   const minRank = SEVERITY_RANK[options.minSeverity ?? 'info'];
   const findings: Finding[] = [];

@@ -1,5 +1,6 @@
 // Words and patterns together: what clues, `near` and `unless` are made of.
 import type { Doc } from './document';
+import { viewSpan, type TextView } from './normalise';
 import type { Span } from './types';
 import { indexTokens, WordMatcher } from './word-matcher';
 import { compilePattern as compileChecked } from '../packs/pattern';
@@ -19,17 +20,23 @@ export function compilePattern(source: string, caseSensitive = false): RegExp {
   return compiled.regex;
 }
 
-export function patternHits(doc: Doc, regex: RegExp): Hit[] {
-  const hits: Hit[] = [];
+/** A hit with the text it matched in the view it was found in (normalised, unlike the draft's own words). */
+export interface PatternHit extends Hit {
+  matched: string;
+}
+
+/** Every non-empty match of `regex` in a view of the draft (the clean view unless another is given). */
+export function patternHits(doc: Doc, regex: RegExp, view: TextView = doc.view): PatternHit[] {
+  const hits: PatternHit[] = [];
   regex.lastIndex = 0;
-  for (let m = regex.exec(doc.view.text); m; m = regex.exec(doc.view.text)) {
+  for (let m = regex.exec(view.text); m; m = regex.exec(view.text)) {
     if (m[0].length === 0) {
       regex.lastIndex++;
       continue;
     }
-    const span = doc.span(m.index, m.index + m[0].length);
+    const span = viewSpan(view, m.index, m.index + m[0].length);
     const [first, last] = doc.tokenRange(span);
-    hits.push({ spans: [span], first, last });
+    hits.push({ spans: [span], first, last, matched: m[0] });
   }
   return hits;
 }

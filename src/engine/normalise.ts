@@ -169,6 +169,15 @@ function simpleFold(c: number): string | null {
   return null;
 }
 
+const RE_ND = /\p{Nd}/u;
+
+/** Value of a decimal digit: Unicode puts each script's digits 0-9 in a run of ten, zero first. */
+function decimalValue(cp: number): number {
+  let zero = cp;
+  while (RE_ND.test(String.fromCodePoint(zero - 1))) zero--;
+  return (cp - zero) % 10;
+}
+
 function computeFold(cp: number): string | null {
   if (isInvisible(cp)) return '';
   const simple = simpleFold(cp);
@@ -184,6 +193,8 @@ function computeFold(cp: number): string | null {
       if (stripped !== '') r = stripped.normalize('NFC');
     }
   }
+  // Decimal digits of other scripts (Arabic-Indic ٣, Devanagari ३) are digits: NFKC leaves them.
+  if (r === ch && RE_ND.test(ch)) return String(decimalValue(cp));
   // NFKC output can itself be a look-alike (mathematical Greek alpha -> α -> a).
   let out = '';
   let changed = false;

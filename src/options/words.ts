@@ -27,7 +27,11 @@ export function pausedText(settings: Settings, policy: TrustPolicy, now: number)
   if (!isPaused(settings, policy, now) || settings.pausedUntil === undefined) return undefined;
   const until = new Date(settings.pausedUntil);
   const sameDay = until.toDateString() === new Date(now).toDateString();
-  return sameDay ? t('common.pausedUntilTime', { time: time(settings.pausedUntil) }) : t('common.pausedUntilTomorrow');
+  if (sameDay) return t('common.pausedUntilTime', { time: time(settings.pausedUntil) });
+  // "Until tomorrow" only when it really ends at the start of tomorrow; otherwise its real end.
+  if (settings.pausedUntil === startOfTomorrow(now)) return t('common.pausedUntilTomorrow');
+  const date = until.toLocaleDateString(currentLang(), { weekday: 'long', day: 'numeric', month: 'long' });
+  return t('common.pausedUntilDate', { date, time: time(settings.pausedUntil) });
 }
 
 /** When "pause until tomorrow" ends: the start of the next day, local time. */

@@ -4,8 +4,16 @@ import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; line: number; column: number; message: string };
 
+/** Deeper than this, a file is refused before parsing: no real pack, policy or settings file comes close. */
+export const MAX_JSON_DEPTH = 32;
+
 export function parseJson(text: string): JsonResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const refused = tooDeep(source) ?? protoKey(source);
+  if (refused) {
+    const { line, column } = lineAndColumn(source, refused.offset);
+    return { ok: false, line, column, message: `line ${line}, column ${column}: ${refused.message}` };
+  }
   try {
     return { ok: true, value: JSON.parse(source) };
   } catch {
@@ -16,6 +24,29 @@ export function parseJson(text: string): JsonResult {
   const { offset, message } = explain(source, errors[0]);
   const { line, column } = lineAndColumn(source, offset);
   return { ok: false, line, column, message: `line ${line}, column ${column}: ${message}` };
+}
+
+/** Where lists and objects first nest deeper than MAX_JSON_DEPTH (strings skipped), or undefined. Linear. */
+function tooDeep(text: string): { offset: number; message: string } | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > MAX_JSON_DEPTH) return { offset: i, message: `Lists and objects are nested more than ${MAX_JSON_DEPTH} deep here; no Think Before You Post file needs that.` };
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return undefined;
+}
+
+/** A "__proto__" key could change what every object inherits once copied: refused, wherever it is. */
+function protoKey(text: string): { offset: number; message: string } | undefined {
+  const at = /"__proto__"\s*:/.exec(text);
+  return at ? { offset: at.index, message: 'The key "__proto__" is not allowed.' } : undefined;
 }
 
 function explain(text: string, error: ParseError | undefined): { offset: number; message: string } {

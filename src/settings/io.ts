@@ -2,10 +2,16 @@
 // does the downloading and file picking. Settings hold switches, rule ids and web addresses, never
 // draft text.
 import { parseJson } from '../packs/json';
+import { checkPack } from '../packs/pack-set';
+import { formatProblem } from '../packs/validate';
 import { migrateSettingsReport } from './migrations';
+import { builtinRuleIds, MAX_PACK_JSON_LENGTH } from './policy';
 import type { Settings } from './schema';
 
 export const SETTINGS_KIND = 'tbyp-settings';
+/** A settings file holds switches and at most a few imported packs, each within the import limit. */
+export const MAX_IMPORTED_PACKS = 10;
+export const MAX_SETTINGS_JSON_LENGTH = 3 * MAX_PACK_JSON_LENGTH;
 
 /** Pretty JSON with a "kind" marker. A pause is not exported: it belongs to this browser, now. */
 export function exportSettings(settings: Settings): string {
@@ -25,6 +31,9 @@ export interface ImportResult {
 
 export function importSettings(text: string): ImportResult {
   if (typeof text !== 'string' || text.trim() === '') return { problems: ['The file is empty.'] };
+  if (text.length > MAX_SETTINGS_JSON_LENGTH) {
+    return { problems: [`The file is too big for a settings file (over ${MAX_SETTINGS_JSON_LENGTH.toLocaleString('en-GB')} characters).`] };
+  }
   const parsed = parseJson(text);
   if (!parsed.ok) return { problems: [`The file is not valid JSON: ${parsed.message}.`] };
   const data = parsed.value;
@@ -45,5 +54,30 @@ export function importSettings(text: string): ImportResult {
     };
   }
   const { settings, notes } = migrateSettingsReport(rest);
-  return { settings, problems: notes };
+  return { settings: { ...settings, importedPacks: checkedPacks(settings.importedPacks, notes) }, problems: notes };
+}
+
+/**
+ * The imported packs a settings file carries pass the same limits and the same check (validated,
+ * compiled, tried on their own examples) as a pack imported on its own; any that fail are left out,
+ * each named with its problems.
+ */
+function checkedPacks(packs: Settings['importedPacks'], notes: string[]): Settings['importedPacks'] {
+  const kept: Settings['importedPacks'] = [];
+  for (const [i, pack] of packs.entries()) {
+    const file = `imported pack ${i + 1} (${pack.file.slice(0, 80)})`;
+    if (kept.length >= MAX_IMPORTED_PACKS) {
+      notes.push(`Left out ${file}: a settings file can carry at most ${MAX_IMPORTED_PACKS} packs.`);
+      continue;
+    }
+    const size = JSON.stringify(pack.data).length;
+    if (size > MAX_PACK_JSON_LENGTH) {
+      notes.push(`Left out ${file}: it is too big for a rules pack (over ${MAX_PACK_JSON_LENGTH.toLocaleString('en-GB')} characters).`);
+      continue;
+    }
+    const { pack: ok, problems } = checkPack(pack.data, { file, origin: 'imported file' }, { knownRuleIds: builtinRuleIds() });
+    if (ok) kept.push(pack);
+    else notes.push(`Left out ${file}: ${problems.slice(0, 5).map(formatProblem).join('; ')}`);
+  }
+  return kept;
 }

@@ -137,6 +137,10 @@ export function migrateSettingsReport(raw: unknown): MigrationReport {
 
 // --- the current version ------------------------------------------------------------------------
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The longest pause: checks always come back on by themselves within a week. */
+export const MAX_PAUSE_MS = 7 * DAY_MS;
+
 /**
  * A version-2-shaped object -> Settings: what SettingsSchema accepts is kept, field by field and entry
  * by entry; the rest is noted and given its default.
@@ -161,6 +165,10 @@ function sanitise(raw: Loose, notes: string[]): Settings {
     else notes.push(`Ignored "sites.added[${i}]": "${entry.slice(0, 80)}" is not an http or https web address.`);
   });
   settings.sites.added = [...origins];
+  if (settings.pausedUntil !== undefined && settings.pausedUntil > Date.now() + MAX_PAUSE_MS) {
+    notes.push(`Ignored "pausedUntil": a pause can last at most ${MAX_PAUSE_MS / DAY_MS} days.`);
+    delete settings.pausedUntil;
+  }
   return settings;
 }
 

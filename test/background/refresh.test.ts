@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { refreshTrustPack } from '../../src/background/refresh';
+import { readLimited, refreshTrustPack } from '../../src/background/refresh';
 import type { RefreshState } from '../../src/settings';
 
 const URL_ = 'https://intranet.northvale.nhs.example/tbyp/pack.json';
@@ -54,5 +54,37 @@ describe('refreshing the trust pack', () => {
       throw new Error('offline');
     };
     expect((await refreshTrustPack(w.deps))[0]!.message).toMatch(/could not be fetched/);
+  });
+});
+
+describe('readLimited (issue 14, item 12: a streaming size limit on the refresh download)', () => {
+  /** A response streaming `chunks` chunks of `size` characters, counting how many were pulled. */
+  function streaming(chunks: number, size: number, headers: Record<string, string> = {}) {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled === chunks) return controller.close();
+        pulled++;
+        controller.enqueue(new TextEncoder().encode('x'.repeat(size)));
+      },
+    });
+    return { response: new Response(body, { headers }), pulled: () => pulled };
+  }
+
+  it('gives up as soon as the text passes the limit, without reading the rest', async () => {
+    const { response, pulled } = streaming(1000, 100_000); // 100 MB on offer
+    expect(await readLimited(response, 250_000)).toBeUndefined();
+    expect(pulled()).toBeLessThanOrEqual(4);
+  });
+
+  it('reads a body within the limit whole', async () => {
+    const { response } = streaming(3, 1000);
+    expect(await readLimited(response, 250_000)).toBe('x'.repeat(3000));
+  });
+
+  it('refuses a declared Content-Length far over the limit unread', async () => {
+    const { response, pulled } = streaming(1000, 100_000, { 'content-length': String(60_000_000) });
+    expect(await readLimited(response, 2_000_000)).toBeUndefined();
+    expect(pulled()).toBeLessThanOrEqual(1);
   });
 });

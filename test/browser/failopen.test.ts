@@ -34,6 +34,7 @@ describe('engine unavailable', () => {
       const c = composer(id);
       const editor = page.locator(c.editor);
       await editor.click();
+      await page.waitForTimeout(500); // the engine answers the focus's status check: it is running (warm), then busy
       const busy = busyServiceWorker(4_000);
       await page.waitForTimeout(100);
       const text = `${RISKY} (${id})`;
@@ -59,6 +60,7 @@ describe('engine unavailable', () => {
     const { page } = h;
     const c = composer('x');
     await page.locator(c.editor).click();
+    await page.waitForTimeout(500); // warm first: a cold engine gets the longer bound (src/content/engine-warmth.ts)
     const busy = busyServiceWorker(2_500);
     await page.waitForTimeout(100);
     await page.keyboard.insertText(`${RISKY} (slow)`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, compilePack, labelsOf, MAX_CHECKED_LENGTH } from '../../src/engine';
+import { check, compilePack, labelsOf, MAX_CHECKED_LENGTH, MAX_SCANNED_LENGTH, TOO_LONG_RULE_ID } from '../../src/engine';
 import { nlp, packOf, rule } from './helpers';
 
 const swearing = rule({ id: 'rude.swear', type: 'words', words: ['fuck*', 'shit'], masked: true });
@@ -180,10 +180,37 @@ describe('check: phrase rules and untrusted input', () => {
     expect(check('Sarah in bed 4 is lovely', {}, packOf(phrase))).toHaveLength(0);
   });
 
-  // How fast is npm run bench's question (engine warm, 5,000 characters), not a unit test's.
-  it('checks very long drafts only up to the limit', () => {
-    expect(check('a'.repeat(MAX_CHECKED_LENGTH - 5) + ' shit', {}, packOf(swearing))).toHaveLength(1);
-    expect(check('a'.repeat(MAX_CHECKED_LENGTH) + ' shit', {}, packOf(swearing))).toHaveLength(0);
+  it('checks a long draft past the first part, and says which part was checked', () => {
+    const text = 'a'.repeat(MAX_CHECKED_LENGTH) + ' shit';
+    const findings = check(text, {}, packOf(swearing));
+    expect(findings.map((f) => f.ruleId)).toEqual([TOO_LONG_RULE_ID, swearing.id]);
+    expect(findings[1].spans).toEqual([{ start: text.length - 4, end: text.length }]);
+    expect(findings[0].why).toBe('The first 20,000 characters were checked fully, the other 5 only for numbers and listed words.');
+  });
+
+  it('finds an NHS number at the end of 100,000 emoji and of a draft at the scanning limit', () => {
+    for (const filler of ['💩'.repeat(100_000), 'word '.repeat(MAX_SCANNED_LENGTH / 5 - 10)]) {
+      const text = `${filler} NHS 943 476 5919`;
+      const findings = check(text, {}, packOf(nhsNumber));
+      expect(findings.map((f) => f.ruleId)).toContain(nhsNumber.id);
+      expect(text.slice(findings.find((f) => f.ruleId === nhsNumber.id)!.spans[0].start)).toBe('943 476 5919');
+    }
+  });
+
+  it('finds a number across the boundary of two parts', () => {
+    const text = 'a '.repeat(MAX_CHECKED_LENGTH / 2 - 4) + 'NHS 943 476 5919 ' + 'b '.repeat(20_000);
+    expect(check(text, {}, packOf(nhsNumber)).map((f) => f.ruleId)).toContain(nhsNumber.id);
+  });
+
+  it('names the part never checked past the scanning limit', () => {
+    // A 1 MB draft with a number at the end: the number is past the limit, and the notice says so.
+    const text = `${'x'.repeat(1_000_000)} NHS 943 476 5919`;
+    const findings = check(text, {}, packOf(nhsNumber));
+    expect(findings.map((f) => f.ruleId)).toEqual([TOO_LONG_RULE_ID]);
+    expect(findings[0].message).toBe('This post is too long to check fully (1,000,017 characters).');
+    expect(findings[0].why).toBe(
+      'The first 20,000 characters were checked fully, characters 20,001 to 250,000 only for numbers and listed words, and the last 750,017 not at all.',
+    );
   });
 
   it('copes with empty and odd input', () => {

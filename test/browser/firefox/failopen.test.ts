@@ -53,13 +53,13 @@ describe('Firefox: engine unavailable', () => {
       const c = practiceComposer(id);
       await reload(page);
       // Busy before typing, so that no check of the draft can come back; long enough for slow typing
-      // on a busy machine plus the 1.5 s bound.
+      // on a busy machine plus the bound (4 s here: the engine never answered, so it may be starting).
       const busy = busyExtension(12_000);
       const text = `${RISKY} (${id})`;
       await typeInto(page, c, text);
       if (c.keys.includes('Enter')) await pressKey(page, 'Enter');
       else await (await find(page, sendOf(c))).click();
-      expect(await settledPosts(page, 5_000)).toEqual([{ site: id, text }]);
+      expect(await settledPosts(page, 8_000)).toEqual([{ site: id, text }]);
       const notice = await find(page, NUDGE);
       expect(await notice.evaluate((el) => el.getAttribute('data-state'))).toBe('unavailable');
       await busy;
