@@ -5,7 +5,7 @@ import nlpLibrary from 'compromise';
 import { check, compilePack, createNlp, type CompiledPack, type Nlp } from '../engine';
 import type { Context, Severity } from '../engine/types';
 import { formatProblem } from '../packs/validate';
-import { isActiveOn, isPaused, type LoadedConfig } from '../settings';
+import { isActiveOn, isPaused, pausedUntilOn, type LoadedConfig } from '../settings';
 import { isRequest, type CheckResponse, type StatusResponse } from './messages';
 
 interface Ready {
@@ -64,15 +64,15 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
 
   /** Site switches and pauses. The generic adapter only runs where it was added, so only a pause stops it. */
   const isActive = ({ settings, policy }: LoadedConfig, site: string | undefined, hostname: string | undefined): boolean => {
-    if (hostname === undefined || site === 'generic') return !isPaused(settings, policy, now());
+    if (hostname === undefined || site === 'generic') return !isPaused(settings, policy, now(), hostname);
     return isActiveOn(hostname, site, settings, policy, now());
   };
 
   /** Nothing when checking is on; else inactive, with the pause's end when a pause is why. */
   const statusOf = (config: LoadedConfig, site: string | undefined, hostname: string | undefined): StatusResponse => {
     if (isActive(config, site, hostname)) return {};
-    const { settings, policy } = config;
-    return isPaused(settings, policy, now()) && settings.pausedUntil !== undefined ? { inactive: true, inactiveUntil: settings.pausedUntil } : { inactive: true };
+    const until = pausedUntilOn(config.settings, config.policy, now(), hostname);
+    return until !== undefined ? { inactive: true, inactiveUntil: until } : { inactive: true };
   };
 
   const host: EngineHost = {

@@ -14,7 +14,7 @@ import { buildPackSet, type AcceptedPack, type PackOrigin, type PackSource as Pa
 import type { ResolvedPacks } from '../packs/resolve';
 import type { PackProblem } from '../packs/types';
 import { REFRESH_FILE, type RefreshedPack, type TrustPolicy } from './policy';
-import { SENSITIVITY_MIN_SEVERITY, isSiteId, originHostname, type Sensitivity, type Settings } from './schema';
+import { SENSITIVITY_MIN_SEVERITY, isSiteId, originHostname, sitePausedUntil, type Sensitivity, type Settings } from './schema';
 
 export { TRUST_LOCKS_PACK_ID } from '../packs/pack-set';
 export type PackSource = PackOrigin;
@@ -111,6 +111,7 @@ export function effectiveSensitivity(settings: Settings, policy: TrustPolicy): S
 export function isActiveOn(hostname: string, siteId: string | undefined, settings: Settings, policy: TrustPolicy | undefined, now: number): boolean {
   const lockSettings = policy?.lockSettings === true;
   if (!lockSettings && settings.pausedUntil !== undefined && now < settings.pausedUntil) return false;
+  if (!lockSettings && sitePausedUntil(settings, hostname, now) !== undefined) return false;
   if (isSiteId(siteId)) return lockSettings || settings.sites.enabled[siteId] !== false;
   const host = hostname.trim().toLowerCase().replace(/\.$/, '');
   if (!host) return false;
@@ -133,9 +134,19 @@ export function originMatch(origin: string): string {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
-/** Is checking paused now (and allowed to be)? */
-export function isPaused(settings: Settings, policy: TrustPolicy | undefined, now: number): boolean {
-  return policy?.lockSettings !== true && settings.pausedUntil !== undefined && now < settings.pausedUntil;
+/** Is checking paused now (and allowed to be)? With `hostname`, a pause of that site alone counts too. */
+export function isPaused(settings: Settings, policy: TrustPolicy | undefined, now: number, hostname?: string): boolean {
+  if (policy?.lockSettings === true) return false;
+  if (settings.pausedUntil !== undefined && now < settings.pausedUntil) return true;
+  return hostname !== undefined && sitePausedUntil(settings, hostname, now) !== undefined;
+}
+
+/** When the pause that applies on `hostname` ends (the later of the all-sites and the site's own), if paused. */
+export function pausedUntilOn(settings: Settings, policy: TrustPolicy | undefined, now: number, hostname?: string): number | undefined {
+  if (policy?.lockSettings === true) return undefined;
+  const all = settings.pausedUntil !== undefined && now < settings.pausedUntil ? settings.pausedUntil : undefined;
+  const site = hostname !== undefined ? sitePausedUntil(settings, hostname, now) : undefined;
+  return all === undefined ? site : site === undefined ? all : Math.max(all, site);
 }
 
 // --- for the options page ------------------------------------------------------------------------

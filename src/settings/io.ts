@@ -3,19 +3,26 @@
 // draft text.
 import { parseJson } from '../packs/json';
 import { migrateSettingsReport } from './migrations';
+import { LANGUAGE_CHOICES, type LanguageChoice } from './language';
 import type { Settings } from './schema';
 
 export const SETTINGS_KIND = 'tbyp-settings';
 
-/** Pretty JSON with a "kind" marker. A pause is not exported: it belongs to this browser, now. */
-export function exportSettings(settings: Settings): string {
-  const { pausedUntil: _paused, ...rest } = settings;
-  return JSON.stringify({ kind: SETTINGS_KIND, ...rest }, null, 2) + '\n';
+
+/**
+ * Pretty JSON with a "kind" marker, and the language chosen (kept apart from the settings in storage).
+ * Pauses are not exported: they belong to this browser, now.
+ */
+export function exportSettings(settings: Settings, language?: LanguageChoice): string {
+  const { pausedUntil: _paused, pausedSites: _sites, ...rest } = settings;
+  return JSON.stringify({ kind: SETTINGS_KIND, ...(language ? { language } : {}), ...rest }, null, 2) + '\n';
 }
 
 export interface ImportResult {
   /** The settings to use; absent when the file could not be used at all. */
   settings?: Settings;
+  /** The language the file chose, when it names one this version knows. */
+  language?: LanguageChoice;
   /**
    * Without `settings`: why the file could not be used. With `settings`: what in the file was
    * ignored (unknown or wrongly typed fields, which were given their defaults).
@@ -31,7 +38,7 @@ export function importSettings(text: string): ImportResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { problems: ['This is not a Think Before You Post settings file: it should be a JSON object with "kind": "tbyp-settings".'] };
   }
-  const { kind, ...rest } = data as Record<string, unknown>;
+  const { kind, language, ...rest } = data as Record<string, unknown>;
   if (kind !== SETTINGS_KIND) {
     const looksLikePack = 'rules' in rest && 'schemaVersion' in rest;
     return {
@@ -45,5 +52,9 @@ export function importSettings(text: string): ImportResult {
     };
   }
   const { settings, notes } = migrateSettingsReport(rest);
-  return { settings, problems: notes };
+  if (language === undefined) return { settings, problems: notes };
+  if (typeof language === 'string' && (LANGUAGE_CHOICES as readonly string[]).includes(language)) {
+    return { settings, language: language as LanguageChoice, problems: notes };
+  }
+  return { settings, problems: [...notes, `Ignored "language": it should be ${LANGUAGE_CHOICES.join(', ')}.`] };
 }

@@ -106,6 +106,12 @@ export const MIGRATIONS: readonly Migration[] = [
       'and sites.added for origins; new: categories, account, importedPacks, pausedUntil.',
     migrate: v1ToV2,
   },
+  {
+    from: 2,
+    to: 3,
+    description: 'new: disabledAt (when each rule was switched off, for the options page) and pausedSites (pauses of one site).',
+    migrate: (old) => ({ ...old, version: 3 }),
+  },
 ];
 
 // --- entry points --------------------------------------------------------------------------------
@@ -157,13 +163,13 @@ export function migrateSettingsReport(raw: unknown): MigrationReport {
 
 // --- the current version, field by field ---------------------------------------------------------
 
-const V2_KEYS = ['version', 'categories', 'disabledRules', 'sensitivity', 'sites', 'account', 'importedPacks', 'pausedUntil'];
+const KEYS = ['version', 'categories', 'disabledRules', 'disabledAt', 'sensitivity', 'sites', 'account', 'importedPacks', 'pausedUntil', 'pausedSites'];
 const CATEGORY_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
-/** A version-2-shaped object -> Settings: well-formed fields kept, the rest defaulted (and noted). */
+/** A current-version-shaped object -> Settings: well-formed fields kept, the rest defaulted (and noted). */
 function sanitise(raw: Loose, notes: string[]): Settings {
   const s = defaultSettings();
-  for (const key of Object.keys(raw)) if (!V2_KEYS.includes(key)) notes.push(`Ignored "${key}": not a setting.`);
+  for (const key of Object.keys(raw)) if (!KEYS.includes(key)) notes.push(`Ignored "${key}": not a setting.`);
 
   if (raw.categories !== undefined) {
     if (!isObject(raw.categories)) notes.push('Ignored "categories": it should be an object of category -> true or false.');
@@ -184,6 +190,16 @@ function sanitise(raw: Loose, notes: string[]): Settings {
         else notes.push(`Ignored ${typeof id === 'string' ? `"${id.slice(0, 60)}"` : 'an entry'} in "disabledRules": not a rule id.`);
       }
       s.disabledRules = [...ids];
+    }
+  }
+
+  if (raw.disabledAt !== undefined) {
+    if (!isObject(raw.disabledAt)) notes.push('Ignored "disabledAt": it should be an object of rule id -> date.');
+    else {
+      for (const [id, when] of Object.entries(raw.disabledAt)) {
+        if (s.disabledRules.includes(id) && typeof when === 'string' && Number.isFinite(Date.parse(when))) s.disabledAt[id] = when;
+        else notes.push(`Ignored when "${id.slice(0, 60)}" was switched off.`);
+      }
     }
   }
 
@@ -241,6 +257,16 @@ function sanitise(raw: Loose, notes: string[]): Settings {
     const until = raw.pausedUntil;
     if (typeof until === 'number' && Number.isFinite(until) && until > 0) s.pausedUntil = until;
     else notes.push('Ignored "pausedUntil": it should be a time (milliseconds since 1970).');
+  }
+
+  if (raw.pausedSites !== undefined) {
+    if (!isObject(raw.pausedSites)) notes.push('Ignored "pausedSites": it should be an object of site -> time.');
+    else {
+      for (const [host, until] of Object.entries(raw.pausedSites)) {
+        if (/^[a-z0-9.-]+$/.test(host) && typeof until === 'number' && Number.isFinite(until) && until > 0) s.pausedSites[host] = until;
+        else notes.push(`Ignored the pause of "${host.slice(0, 80)}".`);
+      }
+    }
   }
 
   // Sites version 1 never had: make sure every known site has a switch.

@@ -7,7 +7,7 @@
 import type { Category, Severity } from '../engine/types';
 import { SITE_IDS, type SiteId } from '../sites';
 
-export const SETTINGS_VERSION = 2 as const;
+export const SETTINGS_VERSION = 3 as const;
 
 /** The sites with an adapter of their own come from the site registry (src/sites): one list of sites. */
 export { SITE_IDS, type SiteId };
@@ -42,8 +42,10 @@ export interface Settings {
   version: typeof SETTINGS_VERSION;
   /** Category -> on (true) or off (false). A category missing here is on. */
   categories: Record<Category, boolean>;
-  /** Rule ids switched off ("Don't warn me about this"). Locked rules stay on regardless. */
+  /** Rule ids switched off (from the nudge or the options page). Locked rules stay on regardless. */
   disabledRules: string[];
+  /** Rule id -> when the person switched it off (ISO 8601), for the options page's list. */
+  disabledAt: Record<string, string>;
   /** How much to show: low = high severity only, normal = warnings and up, high = everything. */
   sensitivity: Sensitivity;
   sites: {
@@ -57,6 +59,8 @@ export interface Settings {
   importedPacks: ImportedPack[];
   /** Checking is paused until this time (epoch ms). */
   pausedUntil?: number;
+  /** Hostname -> checking is paused on that site only until this time (epoch ms). */
+  pausedSites: Record<string, number>;
 }
 
 function makeDefaults(): Settings {
@@ -64,6 +68,7 @@ function makeDefaults(): Settings {
     version: SETTINGS_VERSION,
     categories: { 'patient-details': true, rudeness: true, confidentiality: true },
     disabledRules: [],
+    disabledAt: {},
     sensitivity: 'normal',
     sites: {
       enabled: Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>,
@@ -71,6 +76,7 @@ function makeDefaults(): Settings {
     },
     account: 'both',
     importedPacks: [],
+    pausedSites: {},
   };
 }
 
@@ -124,10 +130,24 @@ export function originHostname(origin: string): string | undefined {
 
 // --- small, pure edits for the options page and the background ---------------------------------
 
-/** "Don't warn me about this" (off = true) or switch a rule back on (off = false). Returns a new object. */
-export function withRuleDisabled(settings: Settings, ruleId: string, off = true): Settings {
+/** Switch a rule off (off = true, noting when) or back on (off = false). Returns a new object. */
+export function withRuleDisabled(settings: Settings, ruleId: string, off = true, now = new Date()): Settings {
   const rest = settings.disabledRules.filter((id) => id !== ruleId);
-  return { ...settings, disabledRules: off ? [...rest, ruleId] : rest };
+  const { [ruleId]: _when, ...at } = settings.disabledAt;
+  return { ...settings, disabledRules: off ? [...rest, ruleId] : rest, disabledAt: off ? { ...at, [ruleId]: now.toISOString() } : at };
+}
+
+/** Pause checking on one site (by hostname) until `until`, or end that pause (until undefined). */
+export function withSitePaused(settings: Settings, hostname: string, until: number | undefined): Settings {
+  const host = hostname.trim().toLowerCase().replace(/\.$/, '');
+  const { [host]: _previous, ...rest } = settings.pausedSites;
+  return { ...settings, pausedSites: until === undefined ? rest : { ...rest, [host]: until } };
+}
+
+/** When checking on `hostname` is paused until (a pause of that site only), if it is paused now. */
+export function sitePausedUntil(settings: Settings, hostname: string, now: number): number | undefined {
+  const until = settings.pausedSites[hostname.trim().toLowerCase().replace(/\.$/, '')];
+  return until !== undefined && now < until ? until : undefined;
 }
 
 /** Adds an origin the person typed; undefined when it is not a usable http(s) origin. */

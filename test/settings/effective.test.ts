@@ -329,3 +329,21 @@ describe('the example trust pack on top of the built-in packs', () => {
     expect(ids('Our switchboard is 01632 960115')).toEqual([]);
   });
 });
+
+describe('a pause of one site (issue 11)', () => {
+  it('stops checking on that hostname only, until the time given, and never under lockSettings', async () => {
+    const { isActiveOn, isPaused, pausedUntilOn } = await import('../../src/settings/effective');
+    const { defaultSettings, withSitePaused } = await import('../../src/settings/schema');
+    const { EMPTY_POLICY } = await import('../../src/settings/policy');
+    const settings = withSitePaused(defaultSettings(), 'X.com.', 2_000);
+    expect(settings.pausedSites).toEqual({ 'x.com': 2_000 });
+    expect(isActiveOn('x.com', 'x', settings, EMPTY_POLICY, 1_000)).toBe(false);
+    expect(isActiveOn('www.facebook.com', 'facebook', settings, EMPTY_POLICY, 1_000)).toBe(true);
+    expect(isActiveOn('x.com', 'x', settings, EMPTY_POLICY, 2_000)).toBe(true);
+    expect(isPaused(settings, EMPTY_POLICY, 1_000)).toBe(false);
+    expect(isPaused(settings, EMPTY_POLICY, 1_000, 'x.com')).toBe(true);
+    expect(pausedUntilOn({ ...settings, pausedUntil: 1_500 }, EMPTY_POLICY, 1_000, 'x.com')).toBe(2_000);
+    expect(isActiveOn('x.com', 'x', settings, { ...EMPTY_POLICY, lockSettings: true }, 1_000)).toBe(true);
+    expect(withSitePaused(settings, 'x.com', undefined).pausedSites).toEqual({});
+  });
+});
