@@ -30,8 +30,12 @@ export interface EngineHost {
 
 export interface EngineHostDeps {
   loadConfig: () => Promise<LoadedConfig>;
-  /** "Don't warn me about this": store the rule id (never text). */
+  /** Switch a rule off from the nudge: store the rule id (never text). */
   dismissRule: (ruleId: string) => Promise<void>;
+  /** Undo of that: the rule back on. */
+  restoreRule: (ruleId: string) => Promise<void>;
+  /** "This warning is wrong": keep the rule id and the site's hostname in the local list (never text). */
+  reportWrong: (ruleId: string, site: string) => Promise<void>;
   /** The person went back to edit after a nudge: count it (a number, never text). */
   countReconsidered: () => Promise<void>;
   nlp?: Nlp;
@@ -80,17 +84,25 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
       await ensure();
     },
     async check(text, context, hostname) {
-      const { config, pack } = await ensure();
+      const ready = await ensure();
+      const { config, pack } = ready;
       const status = statusOf(config, context.site, hostname);
       if (status.inactive) return { findings: [], locked: {}, ...status };
       const minSeverity: Severity = config.minSeverity;
       const findings = check(text, { ...context, account: config.settings.account }, pack, { nlp, disabled: config.disabled, minSeverity });
       const locked: Record<string, string> = {};
+      const lockedBy: NonNullable<CheckResponse['lockedBy']> = {};
+      const titles: Record<string, string> = {};
       for (const f of findings) {
         const reason = config.locked.get(f.ruleId);
-        if (reason !== undefined) locked[f.ruleId] = reason;
+        if (reason !== undefined) {
+          locked[f.ruleId] = reason;
+          lockedBy[f.ruleId] = config.lockOwners.get(f.ruleId) ?? { by: 'trust' };
+        }
+        const title = titleOf(ready, f.ruleId);
+        if (title) titles[f.ruleId] = title;
       }
-      return { findings, locked, account: config.settings.account };
+      return { findings, locked, lockedBy, titles, account: config.settings.account, ...(config.help ? { help: config.help } : {}) };
     },
     async status(site, hostname) {
       return statusOf((await ensure()).config, site, hostname);
@@ -115,12 +127,32 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
             host.invalidate();
             return { ok: true };
           });
+        case 'tbyp/restore-rule':
+          return deps.restoreRule(message.ruleId).then(() => {
+            host.invalidate();
+            return { ok: true };
+          });
+        case 'tbyp/report-wrong': {
+          const site = hostnameOf(sender?.url);
+          return site ? deps.reportWrong(message.ruleId, site).then(() => ({ ok: true })) : Promise.resolve({ ok: false });
+        }
         case 'tbyp/reconsidered':
           return deps.countReconsidered().then(() => ({ ok: true }));
       }
     },
   };
   return host;
+}
+
+/** A rule's short name (its pack's "title"), looked up once per compiled config. */
+const titleCache = new WeakMap<object, Map<string, string>>();
+function titleOf(ready: Ready, ruleId: string): string | undefined {
+  let titles = titleCache.get(ready);
+  if (!titles) {
+    titles = new Map(ready.config.resolved.rules.filter((r) => r.title).map((r) => [r.id, r.title!]));
+    titleCache.set(ready, titles);
+  }
+  return titles.get(ruleId);
 }
 
 function hostnameOf(url: string | undefined): string | undefined {
