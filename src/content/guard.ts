@@ -11,12 +11,13 @@
 // Every handler fails open: if anything throws, the site's event goes through.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/types';
-import { dismissRule, onSettingsChanged, reconsidered, requestCheck, requestStatus, warm } from './checker';
+import { dismissRule, onSettingsChanged, reconsidered, reportWrong, requestCheck, requestStatus, restoreRule, warm } from './checker';
 import { createComposerTracker } from './composer-tracker';
 import { draftText } from './composers';
 import { createDraftChecks, type CheckerPort } from './draft-checks';
 import { createPhotoReminder } from './photo-reminder';
-import { createPostGate } from './post-gate';
+import { createDismissals } from './dismissals';
+import { createPostGate, type PostGateDeps } from './post-gate';
 import { createTypingBadge } from './typing-badge';
 import { isolateOurEvent, ISOLATED_EVENTS, uiKind } from './ui-host';
 import { pageUi, type UiAccess } from './ui-loader';
@@ -109,7 +110,7 @@ export interface ActiveGuard extends Guard {
 export interface GuardPorts {
   checker: CheckerPort;
   ui: UiAccess;
-  background: { dismissRule(ruleId: string): Promise<unknown>; reconsidered(): Promise<unknown>; warm(): void };
+  background: PostGateDeps['background'] & { warm(): void };
   onSettingsChanged(listener: () => void): void;
 }
 
@@ -124,13 +125,14 @@ const extensionPorts = (): GuardPorts => ({
     now: () => Date.now(),
   },
   ui: pageUi,
-  background: { dismissRule, reconsidered, warm },
+  background: { dismissRule, restoreRule, reportWrong, reconsidered, warm },
   onSettingsChanged,
 });
 
 export function createGuard(adapters: readonly SiteAdapter[], options: GuardOptions = {}, ports: GuardPorts = extensionPorts()): ActiveGuard {
   let stopped = false;
   const checks = createDraftChecks(ports.checker);
+  const dismissals = createDismissals();
   const tracker = createComposerTracker(adapters, {
     focused(composer) {
       ports.background.warm();
@@ -149,6 +151,7 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
     typingDelayMs: options.typingDelayMs ?? 400,
     explain: (composer) => gate.explain(composer),
     nudgeOpen: () => gate.isOpen(),
+    dismissals,
   });
   const gate = createPostGate({
     adapters,
@@ -156,6 +159,7 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
     ui: ports.ui,
     tracker,
     badge,
+    dismissals,
     background: ports.background,
     checkTimeoutMs: options.checkTimeoutMs ?? 1500,
     checkingDelayMs: options.checkingDelayMs ?? 150,
@@ -192,7 +196,9 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
       gate.pointerDown(event);
     }),
     click: safe(gate.click),
-    keydown: safe(gate.keyDown),
+    keydown: safe((event: KeyboardEvent) => {
+      if (!badge.shortcut(event)) gate.keyDown(event);
+    }),
     keyup: safe(gate.keyUp),
     submit: safe(gate.submit),
     focusin: safe(tracker.focusIn),

@@ -1,10 +1,11 @@
 // A small round indicator next to the composer: how many things to check, or a quiet "checking" dot.
 import type { BadgeProps } from './types';
+import { t } from './i18n';
 import { badgeLabel } from './labels';
 
-export function Badge({ count, checking, paused, onOpen }: BadgeProps) {
+export function Badge({ count, checking, paused, severity, onOpen }: BadgeProps) {
   const n = Math.max(0, Math.floor(Number.isFinite(count) ? count : 0));
-  const label = badgeLabel(n, checking, paused);
+  const label = badgeLabel(n, checking, paused, severity);
   if (paused) {
     // Nothing to open: a label, not a button.
     return (
@@ -18,20 +19,27 @@ export function Badge({ count, checking, paused, onOpen }: BadgeProps) {
     );
   }
   const kind = checking ? 'checking' : n > 0 ? 'count' : 'clear';
+  // Severity by shape as well as colour: a square with "!" for the serious, a circle otherwise.
+  const level = kind === 'count' ? (severity ?? 'warning') : undefined;
   return (
     <span class="tbyp-root tbyp-badge-wrap">
       <button
         type="button"
-        class={`tbyp-badge tbyp-badge-${kind}`}
+        class={`tbyp-badge tbyp-badge-${kind}${level ? ` tbyp-badge-${level}` : ''}`}
         aria-label={label}
-        title={label}
+        aria-keyshortcuts="Alt+Shift+T"
+        title={`${label}. ${t('badge.shortcut')}`}
         data-count={n}
+        data-severity={level}
         onClick={() => onOpen()}
       >
         {kind === 'checking' ? (
           <span class="tbyp-dot" aria-hidden="true" />
         ) : kind === 'count' ? (
-          <span aria-hidden="true">{n > 9 ? '9+' : n}</span>
+          <span aria-hidden="true">
+            {level === 'high' ? '!' : ''}
+            {n > 9 ? '9+' : n}
+          </span>
         ) : (
           <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M3.5 8.5l3 3 6-7" />

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Composer } from '../../src/content/composers';
 import { createDraftChecks, type DraftChecks } from '../../src/content/draft-checks';
+import { createDismissals } from '../../src/content/dismissals';
 import { createTypingBadge, type TypingBadge } from '../../src/content/typing-badge';
 import { badgeLabel, clean, composeBox, fakeBackground, realUi, risky, settle, shown } from './helpers';
 
@@ -25,6 +26,7 @@ describe('typing badge', () => {
       typingDelayMs: 400,
       explain,
       nudgeOpen: () => nudgeOpen,
+      dismissals: createDismissals(),
     });
     checks.onChange(() => badge.update());
   });
@@ -48,7 +50,7 @@ describe('typing badge', () => {
     bg.checks[0]!.answer.resolve(risky());
     vi.useRealTimers();
     await settle();
-    expect(badgeLabel()).toBe('1 thing to check before you post');
+    expect(badgeLabel()).toBe('Important: 1 thing to check before you post');
     (shown('badge')!.querySelector('button') as HTMLButtonElement).click();
     expect(explain).toHaveBeenCalledWith(focused);
   });

@@ -280,13 +280,12 @@ describe('categories, phrases and detector options (issues 9 and 14)', () => {
 });
 
 describe('a pack\'s contact and policyUrl (issue 11)', () => {
-  it('accepts an email or https contact and an https policy, and names the field when either is wrong', async () => {
-    const { validatePack } = await import('../../src/packs/validate');
+  it('accepts an email or https contact and an https policy, and names the field when either is wrong', () => {
     const base = { schemaVersion: 1, id: 'trust.help', name: 'Help', version: '1', author: 'Northvale NHS Trust', rules: [] };
     for (const contact of ['ig@northvale.nhs.example', 'https://intranet.northvale.example/ig']) {
-      expect(validatePack({ ...base, contact, policyUrl: 'https://intranet.northvale.example/social-media' }).problems).toEqual([]);
+      expect(validatePack({ ...base, contact, policyUrl: 'https://intranet.northvale.example/social-media' }, 'help.json').problems).toEqual([]);
     }
-    const bad = validatePack({ ...base, contact: 'javascript:alert(1)', policyUrl: 'http://intranet.example/policy' }).problems;
+    const bad = validatePack({ ...base, contact: 'javascript:alert(1)', policyUrl: 'http://intranet.example/policy' }, 'help.json').problems;
     expect(bad.map((p) => p.path).sort()).toEqual(['$.contact', '$.policyUrl']);
   });
 });
