@@ -1,7 +1,7 @@
 // PageDeps for the real extension pages.
 import { browser } from 'wxt/browser';
 import { originMatch } from '../settings';
-import { loadStoredConfig, reconsideredThisWeek, resetSettings, updateSettings, watchConfig } from '../store';
+import { clearWrongWarnings, loadStoredConfig, readWrongWarnings, reconsideredThisWeek, resetSettings, updateSettings, watchConfig, watchWrongWarnings } from '../store';
 import type { PageDeps, PopupDeps } from './deps';
 
 export const browserDeps: PageDeps = {
@@ -15,6 +15,9 @@ export const browserDeps: PageDeps = {
   hasAccess: (origin) => browser.permissions.contains({ origins: [originMatch(origin)] }).catch(() => false),
   requestAccess: (origin) => browser.permissions.request({ origins: [originMatch(origin)] }).catch(() => false),
   reconsideredThisWeek: () => reconsideredThisWeek(),
+  wrongWarnings: readWrongWarnings,
+  clearWrongWarnings,
+  watchWrongWarnings,
   now: () => Date.now(),
 };
 
