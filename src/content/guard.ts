@@ -195,7 +195,10 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
       tracker.pointerDown();
       gate.pointerDown(event);
     }),
-    click: safe(gate.click),
+    click: safe((event: MouseEvent) => {
+      photo.click(event);
+      gate.click(event);
+    }),
     keydown: safe((event: KeyboardEvent) => {
       if (!badge.shortcut(event)) gate.keyDown(event);
     }),

@@ -40,8 +40,8 @@ export interface TypingBadge {
 /** Alt+Shift+T (by key position, so it works whatever the keyboard layout types). */
 export const SHORTCUT_CODE = 'KeyT';
 
-/** The site's buttons around the compose box (its send button among them): the badge keeps off them. */
-function siteButtons(composer: Composer): DOMRect[] {
+/** The site's buttons around the compose box (its send button among them): our badge and notes keep off them. */
+export function siteButtons(composer: Composer): DOMRect[] {
   const scope = composerScope(composer);
   const found = scope ? safeQueryAll(scope, 'button, [role="button"], a[href], input:not([type="hidden"])').slice(0, 60) : [];
   if (composer.submit?.isConnected && !found.includes(composer.submit)) found.push(composer.submit);
