@@ -100,7 +100,7 @@ function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, o
         <div class="tbyp-confirm" role="group" aria-labelledby={`${id}-question`}>
           <p id={`${id}-question`}>{t('nudge.switchOffQuestion', { rule: name })}</p>
           <div class="tbyp-finding-actions">
-            <button type="button" class="tbyp-btn tbyp-btn-small tbyp-btn-secondary" ref={confirmRef} onClick={() => onSwitchOff(finding.ruleId)}>
+            <button type="button" class="tbyp-btn tbyp-btn-small tbyp-btn-secondary tbyp-confirm-off" ref={confirmRef} onClick={() => onSwitchOff(finding.ruleId)}>
               {t('nudge.switchOffYes')}
             </button>
             <button type="button" class="tbyp-btn tbyp-btn-small tbyp-btn-secondary" onClick={() => setAsking(false)}>
@@ -114,7 +114,7 @@ function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, o
             {t('nudge.notHere')}
           </button>
           {lockedText === undefined && (
-            <button type="button" class="tbyp-link" ref={askRef} aria-describedby={messageId} onClick={() => setAsking(true)}>
+            <button type="button" class="tbyp-link tbyp-switch-off" ref={askRef} aria-describedby={messageId} onClick={() => setAsking(true)}>
               {t('nudge.switchOff')}
             </button>
           )}
