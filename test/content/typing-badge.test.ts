@@ -55,6 +55,23 @@ describe('typing badge', () => {
     expect(explain).toHaveBeenCalledWith(focused);
   });
 
+  it('Alt+Shift+T in the compose box opens the explanation; the page\'s own synthetic key does not', async () => {
+    const { editor, composer } = composeBox('NHS number 943 476 5919');
+    focused = composer();
+    editor.focus();
+    const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { key: 'T', code: 'KeyT', altKey: true, shiftKey: true, bubbles: true, cancelable: true, ...init });
+    const synthetic = key({});
+    expect(badge.shortcut(synthetic)).toBe(false); // untrusted
+    const trusted = key({});
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    expect(badge.shortcut(trusted)).toBe(true);
+    expect(trusted.defaultPrevented).toBe(true);
+    expect(explain).toHaveBeenCalledWith(focused);
+    const plain = key({ altKey: false });
+    Object.defineProperty(plain, 'isTrusted', { value: true });
+    expect(badge.shortcut(plain)).toBe(false);
+  });
+
   it('says "Nothing to flag" for a clean draft', async () => {
     const { editor, composer } = composeBox('Lovely walk');
     focused = composer();
