@@ -292,9 +292,11 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     const module = ui.orLater(() => undefined);
     if (!module) return;
     const root = ui.createRoot('toast');
+    // Focus back in the draft if the note had it (or it went with the note), not if the person moved on.
     const backToDraft = () => {
       const editor = liveEditor(composer);
-      if (editor && isOurElement(deepActiveElement())) focusEditor(editor);
+      const active = deepActiveElement();
+      if (editor && (!active || active === document.body || isOurElement(active))) focusEditor(editor);
     };
     const withUndo: UndoOffer = offer.onUndo
       ? {
