@@ -9,7 +9,7 @@ import type { NudgeProps, PackHelp, UndoOffer } from './types';
 import { excerpt } from './excerpt';
 import { activeElementFor, trapFocus } from './focus';
 import { t } from './i18n';
-import { categoryLabel, findingName, lockText, orderFindings, summaryText, undoText } from './labels';
+import { categoryLabel, findingName, introText, lockText, orderFindings, summaryText, undoText } from './labels';
 
 export { trapFocus };
 
@@ -256,6 +256,7 @@ export function Nudge(props: NudgeProps) {
           <p class="tbyp-intro" id={introId} aria-live="polite">
             {intro}
           </p>
+          {findings.length > 0 && props.account && props.account !== 'both' && <p class="tbyp-intro tbyp-account">{introText(findings.length, props.account)}</p>}
         </div>
         {findings.length > 0 ? (
           <div class="tbyp-body" ref={bodyRef} role="region" aria-label={t('nudge.findingsRegion')}>
