@@ -6,7 +6,7 @@ import { injectIntoOpenTabs } from '../src/background/reinject';
 import { watchToolbarIcon } from '../src/background/toolbar-icon';
 import { fetchText, REFRESH_PERIOD_MINUTES, refreshTrustPack } from '../src/background/refresh';
 import { withRuleDisabled } from '../src/settings';
-import { countReconsidered, loadStoredConfig, readManaged, readRefresh, recheckManagedAfterStart, updateSettings, watchConfig, writeRefresh } from '../src/store';
+import { countReconsidered, loadStoredConfig, readManaged, readRefresh, recheckManagedAfterStart, recordWrongWarning, updateSettings, watchConfig, writeRefresh } from '../src/store';
 
 const REFRESH_ALARM = 'tbyp-refresh-trust-pack';
 
@@ -16,6 +16,10 @@ export default defineBackground(() => {
     dismissRule: async (ruleId) => {
       await updateSettings((s) => withRuleDisabled(s, ruleId));
     },
+    restoreRule: async (ruleId) => {
+      await updateSettings((s) => withRuleDisabled(s, ruleId, false));
+    },
+    reportWrong: (ruleId, site) => recordWrongWarning(ruleId, site),
     countReconsidered: () => countReconsidered(),
   });
 

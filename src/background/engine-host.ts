@@ -5,7 +5,7 @@ import nlpLibrary from 'compromise';
 import { check, compilePack, createNlp, type CompiledPack, type Nlp } from '../engine';
 import type { Context, Severity } from '../engine/types';
 import { formatProblem } from '../packs/validate';
-import { isActiveOn, isPaused, type LoadedConfig } from '../settings';
+import { isActiveOn, isPaused, pausedUntilOn, type LoadedConfig } from '../settings';
 import { isRequest, type CheckResponse, type StatusResponse } from './messages';
 
 interface Ready {
@@ -30,8 +30,12 @@ export interface EngineHost {
 
 export interface EngineHostDeps {
   loadConfig: () => Promise<LoadedConfig>;
-  /** "Don't warn me about this": store the rule id (never text). */
+  /** Switch a rule off from the nudge: store the rule id (never text). */
   dismissRule: (ruleId: string) => Promise<void>;
+  /** Undo of that: the rule back on. */
+  restoreRule: (ruleId: string) => Promise<void>;
+  /** "This warning is wrong": keep the rule id and the site's hostname in the local list (never text). */
+  reportWrong: (ruleId: string, site: string) => Promise<void>;
   /** The person went back to edit after a nudge: count it (a number, never text). */
   countReconsidered: () => Promise<void>;
   nlp?: Nlp;
@@ -64,15 +68,15 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
 
   /** Site switches and pauses. The generic adapter only runs where it was added, so only a pause stops it. */
   const isActive = ({ settings, policy }: LoadedConfig, site: string | undefined, hostname: string | undefined): boolean => {
-    if (hostname === undefined || site === 'generic') return !isPaused(settings, policy, now());
+    if (hostname === undefined || site === 'generic') return !isPaused(settings, policy, now(), hostname);
     return isActiveOn(hostname, site, settings, policy, now());
   };
 
   /** Nothing when checking is on; else inactive, with the pause's end when a pause is why. */
   const statusOf = (config: LoadedConfig, site: string | undefined, hostname: string | undefined): StatusResponse => {
     if (isActive(config, site, hostname)) return {};
-    const { settings, policy } = config;
-    return isPaused(settings, policy, now()) && settings.pausedUntil !== undefined ? { inactive: true, inactiveUntil: settings.pausedUntil } : { inactive: true };
+    const until = pausedUntilOn(config.settings, config.policy, now(), hostname);
+    return until !== undefined ? { inactive: true, inactiveUntil: until } : { inactive: true };
   };
 
   const host: EngineHost = {
@@ -80,17 +84,25 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
       await ensure();
     },
     async check(text, context, hostname) {
-      const { config, pack } = await ensure();
+      const ready = await ensure();
+      const { config, pack } = ready;
       const status = statusOf(config, context.site, hostname);
       if (status.inactive) return { findings: [], locked: {}, ...status };
       const minSeverity: Severity = config.minSeverity;
       const findings = check(text, { ...context, account: config.settings.account }, pack, { nlp, disabled: config.disabled, minSeverity });
       const locked: Record<string, string> = {};
+      const lockedBy: NonNullable<CheckResponse['lockedBy']> = {};
+      const titles: Record<string, string> = {};
       for (const f of findings) {
         const reason = config.locked.get(f.ruleId);
-        if (reason !== undefined) locked[f.ruleId] = reason;
+        if (reason !== undefined) {
+          locked[f.ruleId] = reason;
+          lockedBy[f.ruleId] = config.lockOwners.get(f.ruleId) ?? { by: 'trust' };
+        }
+        const title = titleOf(ready, f.ruleId);
+        if (title) titles[f.ruleId] = title;
       }
-      return { findings, locked, account: config.settings.account };
+      return { findings, locked, lockedBy, titles, account: config.settings.account, ...(config.help ? { help: config.help } : {}) };
     },
     async status(site, hostname) {
       return statusOf((await ensure()).config, site, hostname);
@@ -115,12 +127,32 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
             host.invalidate();
             return { ok: true };
           });
+        case 'tbyp/restore-rule':
+          return deps.restoreRule(message.ruleId).then(() => {
+            host.invalidate();
+            return { ok: true };
+          });
+        case 'tbyp/report-wrong': {
+          const site = hostnameOf(sender?.url);
+          return site ? deps.reportWrong(message.ruleId, site).then(() => ({ ok: true })) : Promise.resolve({ ok: false });
+        }
         case 'tbyp/reconsidered':
           return deps.countReconsidered().then(() => ({ ok: true }));
       }
     },
   };
   return host;
+}
+
+/** A rule's short name (its pack's "title"), looked up once per compiled config. */
+const titleCache = new WeakMap<object, Map<string, string>>();
+function titleOf(ready: Ready, ruleId: string): string | undefined {
+  let titles = titleCache.get(ready);
+  if (!titles) {
+    titles = new Map(ready.config.resolved.rules.filter((r) => r.title).map((r) => [r.id, r.title!]));
+    titleCache.set(ready, titles);
+  }
+  return titles.get(ruleId);
 }
 
 function hostnameOf(url: string | undefined): string | undefined {

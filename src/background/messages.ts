@@ -1,6 +1,7 @@
 // Messages between the content script and the background service worker. Drafts travel only
 // inside the browser (runtime messaging); nothing is stored or logged.
 import type { Context, Finding } from '../engine/types';
+import type { LockOwner, PackHelp } from '../settings/effective';
 
 export interface CheckRequest {
   type: 'tbyp/check';
@@ -12,6 +13,12 @@ export interface CheckResponse {
   findings: Finding[];
   /** Locked rule id -> the trust's reason, for the rules among `findings` that are locked on. */
   locked: Record<string, string>;
+  /** Locked rule id -> whose lock it is, for the rules in `locked`. */
+  lockedBy?: Record<string, LockOwner>;
+  /** Rule id -> the rule's short name, for the rules among `findings` that have one. */
+  titles?: Record<string, string>;
+  /** Who to ask, and the social media policy, when a pack gives them. */
+  help?: PackHelp;
   /** The person switched checking off here (a paused coach or a site switched off): post untouched. */
   inactive?: true;
   /** With `inactive` from a pause: when the pause ends (epoch ms). */
@@ -40,12 +47,24 @@ export interface DismissRuleRequest {
   ruleId: string;
 }
 
+/** Undo of a switch-off from the nudge: the rule id back on. */
+export interface RestoreRuleRequest {
+  type: 'tbyp/restore-rule';
+  ruleId: string;
+}
+
+/** "This warning is wrong": the rule id; the background adds the site from the sender (never text). */
+export interface ReportWrongRequest {
+  type: 'tbyp/report-wrong';
+  ruleId: string;
+}
+
 /** The person went back to edit after a nudge: counted (a number per day, never text). */
 export interface ReconsideredRequest {
   type: 'tbyp/reconsidered';
 }
 
-export type Request = CheckRequest | WarmRequest | StatusRequest | DismissRuleRequest | ReconsideredRequest;
+export type Request = CheckRequest | WarmRequest | StatusRequest | DismissRuleRequest | RestoreRuleRequest | ReportWrongRequest | ReconsideredRequest;
 
 export function isRequest(message: unknown): message is Request {
   if (!message || typeof message !== 'object') return false;
@@ -59,7 +78,9 @@ export function isRequest(message: unknown): message is Request {
     case 'tbyp/status':
       return typeof m.site === 'string';
     case 'tbyp/dismiss-rule':
-      return typeof m.ruleId === 'string';
+    case 'tbyp/restore-rule':
+    case 'tbyp/report-wrong':
+      return typeof m.ruleId === 'string' && m.ruleId.length <= 200;
     default:
       return false;
   }

@@ -18,6 +18,7 @@ const ICON_PATHS: Record<IconState, Record<number, string>> = {
 export function iconState(url: string | undefined, config: LoadedConfig, now: number, practice = false): IconState {
   if (isPaused(config.settings, config.policy, now)) return 'paused';
   if (!url || !/^https?:/.test(url)) return 'off';
+  if (isPaused(config.settings, config.policy, now, new URL(url).hostname)) return 'paused';
   const site = adaptersFor(url, SITES, practice)[0];
   return isActiveOn(new URL(url).hostname, site?.id, config.settings, config.policy, now) ? 'on' : 'off';
 }

@@ -1,7 +1,7 @@
 // Talks to the background engine. Results are kept in memory only, keyed by the exact text (and where
 // it goes), so a post whose text was already checked clean goes out with zero delay.
 import { browser } from 'wxt/browser';
-import type { CheckRequest, CheckResponse, DismissRuleRequest, ReconsideredRequest, StatusRequest, StatusResponse, WarmRequest } from '../background/messages';
+import type { CheckRequest, CheckResponse, DismissRuleRequest, ReconsideredRequest, ReportWrongRequest, RestoreRuleRequest, StatusRequest, StatusResponse, WarmRequest } from '../background/messages';
 import type { Context } from '../engine/types';
 import { changesConfig } from '../store/keys';
 
@@ -44,7 +44,16 @@ export function requestCheck(text: string, context: Context, timeoutMs: number):
   const ask = async (): Promise<CheckResponse> => {
     const reply: unknown = await browser.runtime.sendMessage(message);
     if (!isCheckResponse(reply)) throw new Error('bad reply');
-    return { findings: reply.findings, locked: reply.locked ?? {}, ...(reply.account ? { account: reply.account } : {}), ...statusFrom(reply) };
+    const { lockedBy, titles, help } = reply;
+    return {
+      findings: reply.findings,
+      locked: reply.locked ?? {},
+      ...(lockedBy ? { lockedBy } : {}),
+      ...(titles ? { titles } : {}),
+      ...(help ? { help } : {}),
+      ...(reply.account ? { account: reply.account } : {}),
+      ...statusFrom(reply),
+    };
   };
   return within(ask(), timeoutMs);
 }
@@ -103,6 +112,18 @@ export function dismissRule(ruleId: string): Promise<unknown> {
   return send(message);
 }
 
+/** Undo of a switch-off from the nudge. */
+export function restoreRule(ruleId: string): Promise<unknown> {
+  const message: RestoreRuleRequest = { type: 'tbyp/restore-rule', ruleId };
+  return send(message);
+}
+
+/** "This warning is wrong": the rule id only (the background adds the site). */
+export function reportWrong(ruleId: string): Promise<unknown> {
+  const message: ReportWrongRequest = { type: 'tbyp/report-wrong', ruleId };
+  return send(message);
+}
+
 /** The person went back to edit after a nudge (counted for the popup; no text is sent). */
 export function reconsidered(): Promise<unknown> {
   const message: ReconsideredRequest = { type: 'tbyp/reconsidered' };
@@ -124,7 +145,7 @@ export function onSettingsChanged(listener: () => void): void {
   }
 }
 
-function send(message: DismissRuleRequest | ReconsideredRequest): Promise<unknown> {
+function send(message: DismissRuleRequest | RestoreRuleRequest | ReportWrongRequest | ReconsideredRequest): Promise<unknown> {
   try {
     return (browser.runtime.sendMessage(message) as Promise<unknown>).catch(() => undefined);
   } catch {

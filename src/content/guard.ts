@@ -11,13 +11,14 @@
 // Every handler fails open: if anything throws, the site's event goes through.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/types';
-import { dismissRule, onSettingsChanged, reconsidered, requestCheck, requestStatus, warm } from './checker';
+import { dismissRule, onSettingsChanged, reconsidered, reportWrong, requestCheck, requestStatus, restoreRule, warm } from './checker';
 import { createComposerTracker } from './composer-tracker';
 import { draftText } from './composers';
 import { createEngineWarmth, noting } from './engine-warmth';
 import { createDraftChecks, type CheckerPort } from './draft-checks';
 import { createPhotoReminder } from './photo-reminder';
-import { createPostGate } from './post-gate';
+import { createDismissals } from './dismissals';
+import { createPostGate, type PostGateDeps } from './post-gate';
 import { createTypingBadge } from './typing-badge';
 import { isOrphaned, showReloadNotice } from './orphan';
 import { isolateOurEvent, ISOLATED_EVENTS, uiKind } from './ui-host';
@@ -152,7 +153,7 @@ export interface ActiveGuard extends Guard {
 export interface GuardPorts {
   checker: CheckerPort;
   ui: UiAccess;
-  background: { dismissRule(ruleId: string): Promise<unknown>; reconsidered(): Promise<unknown>; warm(): void };
+  background: PostGateDeps['background'] & { warm(): void };
   onSettingsChanged(listener: () => void): void;
 }
 
@@ -167,7 +168,7 @@ const extensionPorts = (): GuardPorts => ({
     now: () => Date.now(),
   },
   ui: pageUi,
-  background: { dismissRule, reconsidered, warm },
+  background: { dismissRule, restoreRule, reportWrong, reconsidered, warm },
   onSettingsChanged,
 });
 
@@ -180,6 +181,7 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
     status: (site) => noting(warmth, ports.checker.status(site)),
     now: ports.checker.now,
   });
+  const dismissals = createDismissals();
   const tracker = createComposerTracker(adapters, {
     focused(composer) {
       ports.background.warm();
@@ -198,6 +200,7 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
     typingDelayMs: options.typingDelayMs ?? 400,
     explain: (composer) => gate.explain(composer),
     nudgeOpen: () => gate.isOpen(),
+    dismissals,
   });
   const gate = createPostGate({
     adapters,
@@ -205,6 +208,7 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
     ui: ports.ui,
     tracker,
     badge,
+    dismissals,
     background: ports.background,
     checkTimeoutMs: () => warmth.bound(options.checkTimeoutMs ?? 1500),
     checkingDelayMs: options.checkingDelayMs ?? 150,
@@ -240,8 +244,13 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
       tracker.pointerDown();
       gate.pointerDown(event);
     }),
-    click: safe(gate.click),
-    keydown: safe(gate.keyDown),
+    click: safe((event: MouseEvent) => {
+      photo.click(event);
+      gate.click(event);
+    }),
+    keydown: safe((event: KeyboardEvent) => {
+      if (!badge.shortcut(event)) gate.keyDown(event);
+    }),
     keyup: safe(gate.keyUp),
     submit: safe(gate.submit),
     focusin: safe(tracker.focusIn),

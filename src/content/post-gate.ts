@@ -9,12 +9,14 @@
 // - Never edits the draft.
 import type { CheckResponse } from '../background/messages';
 import type { Mounted } from '../ui/mount';
-import type { NudgeProps, NudgeState } from '../ui/types';
+import type { Finding } from '../engine/types';
+import type { NudgeProps, NudgeState, ToastProps, UndoOffer } from '../ui/types';
 import type { SiteAdapter } from '../sites/types';
 import { within } from './checker';
 import type { ComposerTracker } from './composer-tracker';
 import { composerFromPath, composerFromSubmitPath, composerOfEditor, composerScope, draftText, fallbackFromSubmitPath, type Composer } from './composers';
 import { containsComposed, deepActiveElement, isVisible, pathElements, restoreSelection, safeQueryAll, type SavedSelection } from './dom';
+import type { Dismissals } from './dismissals';
 import type { DraftChecks } from './draft-checks';
 import { offerLostDraft } from './lost-draft';
 import { keyTrigger, replayTrigger, type Trigger } from './replay';
@@ -28,8 +30,15 @@ export interface PostGateDeps {
   ui: UiAccess;
   tracker: Pick<ComposerTracker, 'selectionOf' | 'focused'>;
   badge: Pick<TypingBadge, 'hide' | 'update'>;
+  /** Findings set aside for a draft ("Not a problem here"), shared with the badge. */
+  dismissals: Dismissals;
   /** What the nudge's buttons tell the background (rule ids and counts, never text). */
-  background: { dismissRule(ruleId: string): Promise<unknown>; reconsidered(): Promise<unknown> };
+  background: {
+    dismissRule(ruleId: string): Promise<unknown>;
+    restoreRule(ruleId: string): Promise<unknown>;
+    reportWrong(ruleId: string): Promise<unknown>;
+    reconsidered(): Promise<unknown>;
+  };
   /** Upper bound for a check at post time before the post goes out anyway. */
   /** How long a post waits for its check (a function: longer while the engine may be starting). */
   checkTimeoutMs: number | (() => number);
@@ -60,10 +69,17 @@ interface Intercept {
   replayed: boolean;
   closed: boolean;
   ui?: { root: UiRoot; nudge: Mounted<NudgeProps>; props: NudgeProps };
+  /** Every finding of the check; those set aside for the draft or switched off here are not shown. */
+  all: Finding[];
+  /** Rules switched off from this nudge (until undone). */
+  off: Set<string>;
+  undoTimer?: ReturnType<typeof setTimeout>;
 }
 
 /** Texts the person chose to post anyway are not stopped again on this page (the last few). */
 const MAX_ALLOWED = 16;
+/** How long Undo is offered after a finding is set aside or switched off. */
+export const UNDO_MS = 8_000;
 
 function isDisabled(el: HTMLElement | null): boolean {
   return !!el && ((el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true');
@@ -107,6 +123,8 @@ export function createPostGate(deps: PostGateDeps): PostGate {
   /** True while we re-send a post: our own listeners let it through (never rely on isTrusted). */
   let replaying = false;
   let current: Intercept | null = null;
+  let toast: { root: UiRoot; mounted: Mounted<ToastProps>; timer: ReturnType<typeof setTimeout> } | null = null;
+  const visible = (composer: Composer, findings: readonly Finding[]) => deps.dismissals.visible(composer.editor, findings);
 
   const allow = (text: string): void => {
     allowed.push(text);
@@ -129,10 +147,12 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     const text = draftText(composer);
     if (!text.trim() || allowed.includes(text)) return false;
     const cached = checks.result(composer, text);
-    if (cached && cached.findings.length === 0) return false; // clean: the site's own handler, untouched
+    // Clean, or every finding set aside for this draft: the site's own handler, untouched.
+    if (cached && visible(composer, cached.findings).length === 0) return false;
     event.preventDefault();
     event.stopImmediatePropagation();
-    const ic: Intercept = { composer, text, trigger, selection: deps.tracker.selectionOf(composer.editor), replayed: false, closed: false };
+    closeToast();
+    const ic: Intercept = { composer, text, trigger, selection: deps.tracker.selectionOf(composer.editor), replayed: false, closed: false, all: [], off: new Set() };
     current = ic;
     badge.hide();
     if (cached) {
@@ -160,8 +180,8 @@ export function createPostGate(deps: PostGateDeps): PostGate {
         // Fail open: the post goes out, and we say we couldn't check it.
         finish(ic, 'post');
         showUnavailable(ic.composer);
-      } else if (result.findings.length === 0) {
-        finish(ic, 'post'); // clean, or checking is off here (learnt only now)
+      } else if (visible(ic.composer, result.findings).length === 0) {
+        finish(ic, 'post'); // clean, set aside for this draft, or checking is off here (learnt only now)
       } else {
         showNudge(ic, { kind: 'findings', findings: result.findings }, result);
       }
@@ -170,24 +190,34 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     }
   }
 
+  /** The findings the nudge shows: not set aside for this draft, not switched off from it. */
+  const shown = (ic: Intercept) => visible(ic.composer, ic.all).filter((f) => !ic.off.has(f.ruleId));
+
   function showNudge(ic: Intercept, state: NudgeState, result?: CheckResponse): void {
     if (ic.closed) return;
+    if (state.kind === 'findings') ic.all = state.findings;
     const props: NudgeProps = {
       text: ic.text,
-      state,
+      state: state.kind === 'findings' ? { kind: 'findings', findings: shown(ic) } : state,
       locked: new Map(Object.entries(result?.locked ?? {})),
+      lockedBy: new Map(Object.entries(result?.lockedBy ?? {})),
+      titles: new Map(Object.entries(result?.titles ?? {})),
+      ...(result?.help ? { help: result.help } : {}),
       ...(result?.account ? { account: result.account } : {}),
       onEdit: () => {
         if (ic.ui?.props.state.kind === 'findings') void deps.background.reconsidered();
         finish(ic, 'edit');
       },
       onPostAnyway: () => finish(ic, 'post', true),
-      onDismissRule: (ruleId) => {
+      onDismissForDraft: (ruleId) => setAside(ic, ruleId, 'draft'),
+      onReportWrong: (ruleId) => {
+        void deps.background.reportWrong(ruleId);
+        setAside(ic, ruleId, 'wrong');
+      },
+      onSwitchOff: (ruleId) => {
+        if (ic.ui?.props.locked.has(ruleId)) return; // locked: it can only be set aside for this post
         void deps.background.dismissRule(ruleId).then(() => checks.clear());
-        if (!ic.ui || ic.ui.props.state.kind !== 'findings') return;
-        const findings = ic.ui.props.state.findings.filter((f) => f.ruleId !== ruleId);
-        ic.ui.props = { ...ic.ui.props, state: { kind: 'findings', findings } };
-        ic.ui.nudge.update(ic.ui.props);
+        setAside(ic, ruleId, 'off');
       },
     };
     if (ic.ui) {
@@ -205,7 +235,97 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     ic.ui = { root, props, nudge: module.mountNudge(root.root, props) };
   }
 
+  /** Show the nudge's findings again (after a change), with `undo` on its Undo line. */
+  function redraw(ic: Intercept, undo: UndoOffer | undefined): void {
+    if (!ic.ui || ic.closed) return;
+    clearTimeout(ic.undoTimer);
+    const { undo: _old, ...rest } = ic.ui.props;
+    ic.ui.props = { ...rest, state: { kind: 'findings', findings: shown(ic) }, ...(undo ? { undo } : {}) };
+    ic.ui.nudge.update(ic.ui.props);
+    if (undo) ic.undoTimer = setTimeout(() => redraw(ic, undefined), UNDO_MS);
+  }
+
+  /**
+   * A finding set aside for this draft, noted as wrong (also set aside) or switched off, with Undo. When
+   * nothing is left to show, the nudge closes and the post waits for the person's next press; Undo moves
+   * to a short note.
+   */
+  function setAside(ic: Intercept, ruleId: string, how: 'draft' | 'wrong' | 'off'): void {
+    const finding = ic.all.find((f) => f.ruleId === ruleId);
+    if (!finding || !ic.ui) return;
+    const { editor } = ic.composer;
+    if (how === 'off') ic.off.add(ruleId);
+    else deps.dismissals.dismiss(editor, ruleId);
+    const titles = ic.ui.props.titles;
+    let undone = false;
+    const offer: UndoOffer = {
+      kind: how,
+      finding,
+      onUndo: () => {
+        if (undone) return;
+        undone = true;
+        if (how === 'off') {
+          ic.off.delete(ruleId);
+          void deps.background.restoreRule(ruleId).then(() => checks.clear());
+        } else {
+          deps.dismissals.restore(editor, ruleId);
+        }
+        const back: UndoOffer = { kind: 'undone', finding };
+        if (!ic.closed) redraw(ic, back);
+        else showToast(back, titles, ic.composer);
+        badge.update();
+      },
+    };
+    if (shown(ic).length > 0) {
+      redraw(ic, offer);
+      return;
+    }
+    finish(ic, 'edit');
+    showToast(offer, titles, ic.composer);
+  }
+
+  function closeToast(): void {
+    if (!toast) return;
+    clearTimeout(toast.timer);
+    toast.mounted.unmount();
+    toast.root.remove();
+    toast = null;
+  }
+
+  /** The short note with Undo, after the nudge closed. Focus stays in the draft; the note is announced. */
+  function showToast(offer: UndoOffer, titles: ReadonlyMap<string, string> | undefined, composer: Composer): void {
+    closeToast();
+    const module = ui.orLater(() => undefined);
+    if (!module) return;
+    const root = ui.createRoot('toast');
+    // Focus back in the draft if the note had it (or it went with the note), not if the person moved on.
+    const backToDraft = () => {
+      const editor = liveEditor(composer);
+      const active = deepActiveElement();
+      if (editor && (!active || active === document.body || isOurElement(active))) focusEditor(editor);
+    };
+    const withUndo: UndoOffer = offer.onUndo
+      ? {
+          ...offer,
+          onUndo: () => {
+            offer.onUndo?.();
+            backToDraft();
+          },
+        }
+      : offer;
+    const props: ToastProps = {
+      offer: withUndo,
+      ...(titles ? { titles } : {}),
+      onClose: () => {
+        backToDraft();
+        closeToast();
+      },
+    };
+    toast = { root, mounted: module.mountToast(root.root, props), timer: setTimeout(closeToast, UNDO_MS) };
+  }
+
   function closeUi(ic: Intercept): void {
+    clearTimeout(ic.undoTimer);
     if (!ic.ui) return;
     ic.ui.nudge.unmount();
     ic.ui.root.remove();
@@ -231,6 +351,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
       return;
     }
     if (chosen) allow(ic.text);
+    deps.dismissals.forget(ic.composer.editor); // the draft has gone: what was set aside for it too
     replay(ic, editor);
   }
 
@@ -272,7 +393,9 @@ export function createPostGate(deps: PostGateDeps): PostGate {
       locked: new Map(),
       onEdit: close,
       onPostAnyway: close,
-      onDismissRule: () => undefined,
+      onDismissForDraft: () => undefined,
+      onSwitchOff: () => undefined,
+      onReportWrong: () => undefined,
     });
     const timer = setTimeout(close, 5000);
   }
@@ -291,9 +414,10 @@ export function createPostGate(deps: PostGateDeps): PostGate {
         .catch(() => undefined);
       return;
     }
-    const ic: Intercept = { composer, text, trigger: { type: 'explain' }, selection: deps.tracker.selectionOf(composer.editor), replayed: false, closed: false };
+    const ic: Intercept = { composer, text, trigger: { type: 'explain' }, selection: deps.tracker.selectionOf(composer.editor), replayed: false, closed: false, all: [], off: new Set() };
     current = ic;
     badge.hide();
+    closeToast();
     showNudge(ic, { kind: 'findings', findings: result.findings }, result);
   }
 
@@ -377,6 +501,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     stop() {
       if (current) closeUi(current);
       current = null;
+      closeToast();
     },
   };
 }

@@ -3,8 +3,9 @@
 import type { Mounted } from '../ui/mount';
 import type { BadgeProps } from '../ui/types';
 import type { ComposerTracker } from './composer-tracker';
-import { draftText, findSubmit, type Composer } from './composers';
-import { containsComposed, deepActiveElement } from './dom';
+import { composerScope, draftText, findSubmit, type Composer } from './composers';
+import { containsComposed, deepActiveElement, safeQueryAll } from './dom';
+import type { Dismissals } from './dismissals';
 import type { DraftChecks } from './draft-checks';
 import { placeHost, type UiRoot } from './ui-host';
 import type { UiAccess } from './ui-loader';
@@ -19,6 +20,8 @@ export interface TypingBadgeDeps {
   explain(composer: Composer): void;
   /** The nudge is open: no badge meanwhile. */
   nudgeOpen(): boolean;
+  /** Findings set aside for a draft don't count. */
+  dismissals: Dismissals;
 }
 
 export interface TypingBadge {
@@ -29,7 +32,27 @@ export interface TypingBadge {
   hide(): void;
   /** The page scrolled or resized: move the badge with its composer. */
   reposition(): void;
+  /** A key press: Alt+Shift+T in a compose box opens the explanation (true: it was ours, and stopped). */
+  shortcut(event: KeyboardEvent): boolean;
   stop(): void;
+}
+
+/** Alt+Shift+T (by key position, so it works whatever the keyboard layout types). */
+export const SHORTCUT_CODE = 'KeyT';
+
+/** The site's buttons around the compose box (its send button among them): our badge and notes keep off them. */
+export function siteButtons(composer: Composer): DOMRect[] {
+  const scope = composerScope(composer);
+  const found = scope ? safeQueryAll(scope, 'button, [role="button"], a[href], input:not([type="hidden"])').slice(0, 60) : [];
+  if (composer.submit?.isConnected && !found.includes(composer.submit)) found.push(composer.submit);
+  return found.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+}
+
+type Severity = NonNullable<BadgeProps['severity']>;
+
+function mostSerious(findings: readonly { severity: string }[]): Severity | undefined {
+  for (const level of ['high', 'warning', 'info'] as const) if (findings.some((f) => f.severity === level)) return level;
+  return undefined;
 }
 
 export function createTypingBadge(deps: TypingBadgeDeps): TypingBadge {
@@ -38,7 +61,7 @@ export function createTypingBadge(deps: TypingBadgeDeps): TypingBadge {
   let frame = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** The last count shown per editor: while new text is being checked, it stays rather than flicker. */
-  let lastCount: { editor: HTMLElement; count: number } | null = null;
+  let lastCount: { editor: HTMLElement; count: number; severity?: Severity } | null = null;
 
   function hide(): void {
     if (!badge) return;
@@ -52,9 +75,12 @@ export function createTypingBadge(deps: TypingBadgeDeps): TypingBadge {
     // A compose box found by structure with no send button: posts from it can't be stopped. Say so.
     if (composer.fallback && !findSubmit(composer.editor, composer.spec)) return { count: 0, checking: false, notChecked: true, onOpen: () => undefined };
     const result = checks.result(composer, text);
-    const count = result?.findings.length ?? (lastCount?.editor === composer.editor ? lastCount.count : undefined);
-    if (result) lastCount = { editor: composer.editor, count: result.findings.length };
-    return { count: count ?? 0, checking: count === undefined, onOpen: () => deps.explain(composer) };
+    const findings = result ? deps.dismissals.visible(composer.editor, result.findings) : undefined;
+    const severity = findings && mostSerious(findings);
+    const count = findings?.length ?? (lastCount?.editor === composer.editor ? lastCount.count : undefined);
+    if (findings) lastCount = { editor: composer.editor, count: findings.length, ...(severity ? { severity } : {}) };
+    const shownSeverity = findings ? severity : lastCount?.editor === composer.editor ? lastCount.severity : undefined;
+    return { count: count ?? 0, checking: count === undefined, ...(shownSeverity ? { severity: shownSeverity } : {}), onOpen: () => deps.explain(composer) };
   }
 
   function update(): void {
@@ -62,9 +88,17 @@ export function createTypingBadge(deps: TypingBadgeDeps): TypingBadge {
       const composer = tracker.focused;
       const editorFocused = composer && composer.editor.isConnected && containsComposed(composer.editor, deepActiveElement());
       const text = composer ? draftText(composer) : '';
-      if (!composer || !editorFocused || !text.trim() || deps.nudgeOpen()) {
+      if (!composer || !editorFocused || deps.nudgeOpen()) {
         hide();
         return;
+      }
+      if (!text.trim()) {
+        deps.dismissals.forget(composer.editor); // an emptied draft: what was set aside for it goes too
+        // Paused here: the badge says so as soon as the compose box has focus, before a word is typed.
+        if (!checks.isInactive(composer)) {
+          hide();
+          return;
+        }
       }
       const props = propsFor(composer, text);
       if (!badge || badge.composer.editor !== composer.editor) {
@@ -82,7 +116,10 @@ export function createTypingBadge(deps: TypingBadgeDeps): TypingBadge {
     }
   }
 
-  /** Next to the editor, inside its bottom-right corner if there's room, never over the send button. */
+  /**
+   * Outside the text: just beyond the editor's bottom-right corner, else below or above it, and only
+   * inside its corner when nothing else fits. Never over the send button or the composer's other buttons.
+   */
   function place(): void {
     cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
@@ -93,21 +130,34 @@ export function createTypingBadge(deps: TypingBadgeDeps): TypingBadge {
       const size = inner?.getBoundingClientRect();
       const w = size?.width || 24;
       const h = size?.height || 24;
-      const submit = composer.submit?.isConnected ? composer.submit.getBoundingClientRect() : null;
       const gap = 6;
       const candidates = [
-        { left: rect.right - w - gap, top: rect.bottom - h - gap }, // inside, bottom-right
-        { left: rect.right + gap, top: rect.bottom - h }, // outside, right
+        { left: rect.right + gap, top: rect.bottom - h }, // outside, right, level with the last line
+        { left: rect.right - w, top: rect.bottom + gap }, // below, right-aligned
+        { left: rect.right - w, top: rect.top - h - gap }, // above, right-aligned
+        { left: rect.right + gap, top: rect.top }, // outside, right, level with the first line
         { left: rect.right - w - gap, top: rect.top + gap }, // inside, top-right
-        { left: rect.right - w, top: rect.bottom + gap }, // below
+        { left: rect.right - w - gap, top: rect.bottom - h - gap }, // inside, bottom-right
       ];
+      const buttons = siteButtons(composer);
       const overlaps = (c: { left: number; top: number }) =>
-        !!submit && c.left < submit.right && c.left + w > submit.left && c.top < submit.bottom && c.top + h > submit.top;
+        buttons.some((b) => c.left < b.right && c.left + w > b.left && c.top < b.bottom && c.top + h > b.top);
       const onScreen = (c: { left: number; top: number }) =>
         c.left >= 0 && c.top >= 0 && c.left + w <= window.innerWidth && c.top + h <= window.innerHeight;
-      const spot = candidates.find((c) => !overlaps(c) && onScreen(c)) ?? candidates.find((c) => !overlaps(c)) ?? candidates[0]!;
+      const spot = candidates.find((c) => !overlaps(c) && onScreen(c)) ?? candidates.find((c) => onScreen(c)) ?? candidates[0]!;
       placeHost(root.host, spot.left, spot.top);
     });
+  }
+
+  /** Alt+Shift+T in a compose box: open the explanation of its findings (the badge, by keyboard). */
+  function shortcut(event: KeyboardEvent): boolean {
+    if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== SHORTCUT_CODE) return false;
+    const composer = tracker.focused;
+    if (!composer || !containsComposed(composer.editor, deepActiveElement()) || !draftText(composer).trim()) return false;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    deps.explain(composer);
+    return true;
   }
 
   return {
@@ -126,6 +176,7 @@ export function createTypingBadge(deps: TypingBadgeDeps): TypingBadge {
     },
     update,
     hide,
+    shortcut,
     reposition() {
       if (badge) place();
     },

@@ -15,7 +15,7 @@
 // any of the page's listeners, so there we stop the real event and hand our UI a copy that stays inside
 // the shadow root (composed: false). Our UI only ever acts on those copies of trusted events.
 
-export type UiKind = 'nudge' | 'badge' | 'photo' | 'outline';
+export type UiKind = 'nudge' | 'badge' | 'photo' | 'outline' | 'toast';
 
 // Inline and !important so page CSS can't move or hide the host (UI_CSS resets the rest via :host).
 const HOST_STYLE = [

@@ -8,8 +8,11 @@ import { Checks } from './Checks';
 import type { PageDeps } from './deps';
 import { Packs } from './Packs';
 import { Personal } from './Personal';
+import { Help } from './Help';
 import { Sites } from './Sites';
+import { SwitchedOff } from './SwitchedOff';
 import { TryPost } from './TryPost';
+import { WrongWarnings } from './WrongWarnings';
 import { labelPage, pausedText } from './words';
 
 export interface SectionProps {
@@ -124,10 +127,13 @@ function Sections(props: SectionProps) {
           </button>
         </p>
       )}
+      {config.help && <Help help={config.help} />}
       <TryPost {...props} />
+      <SwitchedOff {...props} />
       <Checks {...props} />
       <Personal {...props} />
       <Sites {...props} />
+      <WrongWarnings {...props} />
       <Packs {...props} />
       <Backup {...props} />
     </>

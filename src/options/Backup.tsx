@@ -1,10 +1,10 @@
 // Settings to and from a file (to keep, or move to another browser), and a reset to the defaults.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportSettings, importSettings } from '../settings';
-import { t } from '../ui/i18n';
+import { languageChoice, t } from '../ui/i18n';
 import type { SectionProps } from './App';
 
-export function Backup({ config, deps, save, announce }: SectionProps) {
+export function Backup({ config, deps, save, announce, chooseLanguage }: SectionProps) {
   const [notes, setNotes] = useState<{ ok: boolean; lines: string[] }>();
   const [confirming, setConfirming] = useState(false);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -18,7 +18,7 @@ export function Backup({ config, deps, save, announce }: SectionProps) {
   }, [confirming]);
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([exportSettings(config.settings)], { type: 'application/json' }));
+    const url = URL.createObjectURL(new Blob([exportSettings(config.settings, languageChoice())], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
     link.download = 'think-before-you-post-settings.json';
@@ -39,6 +39,7 @@ export function Backup({ config, deps, save, announce }: SectionProps) {
     }
     const imported = result.settings;
     setNotes({ ok: true, lines: result.problems });
+    if (result.language) await chooseLanguage(result.language);
     await save(() => imported, t('options.backup.loadedFrom', { file: file.name }));
   };
 

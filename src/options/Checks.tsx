@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { ruleStates, withRuleDisabled, type RuleState } from '../settings';
 import { t, type MessageKey } from '../ui/i18n';
-import { categoryLabel } from '../ui/labels';
+import { categoryLabel, lockText } from '../ui/labels';
 import type { SectionProps } from './App';
 import { ruleTitle, severityLabel } from './words';
 
@@ -84,7 +84,7 @@ function Rule({ rule, categoryOn, save }: { rule: RuleState; categoryOn: boolean
   const on = rule.off === undefined;
   const note =
     rule.locked !== undefined
-      ? t('options.checks.lockedBy', { reason: rule.locked })
+      ? lockText(rule.lockOwner, rule.locked)
       : rule.off === 'trust'
         ? t('options.checks.offByTrust')
         : !categoryOn

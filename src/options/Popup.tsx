@@ -1,12 +1,12 @@
-// The toolbar popup: is the coach on here, pause it, how many posts were reconsidered, settings.
+// The toolbar popup: is the coach on here, pause it here or everywhere, how many posts were reconsidered, settings.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { adaptersFor } from '../content/hosts';
 import type { SelfTestReport } from '../content/self-test';
-import { addedOrigins, isActiveOn, normaliseOrigin, withSiteAdded, type LoadedConfig, type Settings } from '../settings';
+import { addedOrigins, isActiveOn, normaliseOrigin, sitePausedUntil, withSiteAdded, withSitePaused, type LoadedConfig, type Settings } from '../settings';
 import { SITES } from '../sites';
 import type { PopupDeps } from './deps';
 import { t } from '../ui/i18n';
-import { HOUR_MS, labelPage, pausedText, startOfTomorrow } from './words';
+import { HOUR_MS, labelPage, pausedText, sameDay, startOfTomorrow, timeOf } from './words';
 
 function siteOf(url: string | undefined): { hostname: string; id?: string; name?: string } | undefined {
   if (!url || !/^https?:/.test(url)) return undefined;
@@ -53,10 +53,22 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
   if (!config) return <p>{t('common.loading')}</p>;
 
   const now = deps.now();
+  const { settings, policy } = config;
   const site = siteOf(url);
-  const paused = pausedText(config.settings, config.policy, now);
-  const here = site ? isActiveOn(site.hostname, site.id, config.settings, config.policy, now) : false;
-  const status = paused ?? (site ? t(here ? 'popup.checkingOn' : 'popup.notCheckingOn', { site: site.name ?? site.hostname }) : t('popup.nothingHere'));
+  const siteName = site ? (site.name ?? site.hostname) : '';
+  const paused = pausedText(settings, policy, now);
+  const siteUntil = site && !policy.lockSettings ? sitePausedUntil(settings, site.hostname, now) : undefined;
+  const here = site ? isActiveOn(site.hostname, site.id, settings, policy, now) : false;
+  const status =
+    paused ??
+    (siteUntil !== undefined
+      ? sameDay(siteUntil, now)
+        ? t('popup.sitePausedUntilTime', { site: siteName, time: timeOf(siteUntil) })
+        : t('popup.sitePausedUntilTomorrow', { site: siteName })
+      : site
+        ? t(here ? 'popup.checkingOn' : 'popup.notCheckingOn', { site: siteName })
+        : t('popup.nothingHere'));
+  const pauseSite = (until: number | undefined) => void deps.update((s) => withSitePaused(s, site!.hostname, until)).then(reload);
 
   return (
     <main class="popup">
@@ -64,7 +76,7 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
       <p class="status" data-testid="popup-status" data-active={!paused && here ? 'true' : 'false'}>
         {status}
       </p>
-      {config.policy.lockSettings ? (
+      {policy.lockSettings ? (
         <p class="hint">{t('popup.lockedOn')}</p>
       ) : paused ? (
         <div class="button-row">
@@ -73,14 +85,35 @@ export function PopupApp({ deps }: { deps: PopupDeps }) {
           </button>
         </div>
       ) : (
-        <div class="button-row" role="group" aria-label={t('popup.pauseGroup')}>
-          <button type="button" class="button button-secondary" onClick={() => pause(now + HOUR_MS)}>
-            {t('popup.pauseHour')}
-          </button>
-          <button type="button" class="button button-secondary" onClick={() => pause(startOfTomorrow(now))}>
-            {t('popup.pauseTomorrow')}
-          </button>
-        </div>
+        <>
+          {siteUntil !== undefined ? (
+            <div class="button-row">
+              <button type="button" class="button" onClick={() => pauseSite(undefined)}>
+                {t('popup.resumeSite', { site: siteName })}
+              </button>
+            </div>
+          ) : (
+            site &&
+            here && (
+              <div class="button-row" role="group" aria-label={t('popup.pauseSiteGroup', { site: siteName })} data-testid="pause-site">
+                <button type="button" class="button button-secondary" onClick={() => pauseSite(now + HOUR_MS)}>
+                  {t('popup.pauseSiteHour', { site: siteName })}
+                </button>
+                <button type="button" class="button button-secondary" onClick={() => pauseSite(startOfTomorrow(now))}>
+                  {t('popup.pauseSiteTomorrow', { site: siteName })}
+                </button>
+              </div>
+            )
+          )}
+          <div class="button-row" role="group" aria-label={t('popup.pauseAllGroup')}>
+            <button type="button" class="button button-secondary" onClick={() => pause(now + HOUR_MS)}>
+              {t('popup.pauseHour')}
+            </button>
+            <button type="button" class="button button-secondary" onClick={() => pause(startOfTomorrow(now))}>
+              {t('popup.pauseTomorrow')}
+            </button>
+          </div>
+        </>
       )}
       {origin && site && !site.id && (
         <SiteChoice

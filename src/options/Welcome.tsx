@@ -1,6 +1,6 @@
 // The first-run page: what the coach does, the privacy promise, and two choices (language, and which
 // accounts the person posts from) saved the same way the options page saves them.
-// The trust's social media policy link will go here once packs or the policy can carry one (issue 11).
+// With the organisation's pack giving one, a link to its social media policy (a pack's policyUrl).
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AccountType, LoadedConfig } from '../settings';
 import { ACCOUNT_TYPES } from '../settings';
@@ -60,6 +60,17 @@ export function WelcomeApp({ deps }: { deps: PageDeps }) {
             <li>{t('welcome.privacy3')}</li>
           </ul>
         </section>
+
+        {config?.help?.policyUrl && (
+          <section class="card" aria-labelledby="policy-heading" data-testid="policy">
+            <h2 id="policy-heading">{t('welcome.policyHeading')}</h2>
+            <p>
+              <a href={config.help.policyUrl} target="_blank" rel="noopener noreferrer">
+                {t('welcome.policyLink')}
+              </a>
+            </p>
+          </section>
+        )}
 
         <section class="card" aria-label={t('options.personal.heading')}>
           <Choices name="language" legend={t('options.language.legend')} values={LANGUAGE_CHOICES} wording={LANGUAGE_TEXT} chosen={language} onChoose={chooseLanguage} />

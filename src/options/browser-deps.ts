@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_FILE } from '../background/added-sites';
 import type { SelfTestReport } from '../content/self-test';
 import { originMatch } from '../settings';
-import { loadStoredConfig, reconsideredThisWeek, resetSettings, updateSettings, watchConfig } from '../store';
+import { clearWrongWarnings, loadStoredConfig, readWrongWarnings, reconsideredThisWeek, resetSettings, updateSettings, watchConfig, watchWrongWarnings } from '../store';
 import type { PageDeps, PopupDeps } from './deps';
 
 export const browserDeps: PageDeps = {
@@ -17,6 +17,9 @@ export const browserDeps: PageDeps = {
   hasAccess: (origin) => browser.permissions.contains({ origins: [originMatch(origin)] }).catch(() => false),
   requestAccess: (origin) => browser.permissions.request({ origins: [originMatch(origin)] }).catch(() => false),
   reconsideredThisWeek: () => reconsideredThisWeek(),
+  wrongWarnings: readWrongWarnings,
+  clearWrongWarnings,
+  watchWrongWarnings,
   now: () => Date.now(),
 };
 

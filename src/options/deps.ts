@@ -1,7 +1,7 @@
 // What the options page and the popup need from the browser, as one small interface, so the
 // components stay plain Preact and the browser wiring stays in one place (browser-deps.ts).
 import type { SelfTestReport } from '../content/self-test';
-import type { LoadedConfig, Settings } from '../settings';
+import type { LoadedConfig, Settings, WrongWarning } from '../settings';
 
 export interface PageDeps {
   /** The merged config: built-in packs, the trust's policy, the person's settings. */
@@ -20,6 +20,11 @@ export interface PageDeps {
   requestAccess(origin: string): Promise<boolean>;
   /** Posts reconsidered in the last 7 days. */
   reconsideredThisWeek(): Promise<number>;
+  /** "This warning is wrong": the list kept in this browser (rule ids, sites, times). */
+  wrongWarnings(): Promise<WrongWarning[]>;
+  clearWrongWarnings(): Promise<void>;
+  /** Calls `listener` when that list changes. Returns an unsubscribe. */
+  watchWrongWarnings(listener: () => void): () => void;
   now(): number;
 }
 

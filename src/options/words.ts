@@ -20,18 +20,20 @@ export function ruleTitle(rule: { id: string; title?: string }): string {
   return rule.title ?? humanise(rule.id);
 }
 
-const time = (at: number) => new Date(at).toLocaleTimeString(currentLang(), { hour: '2-digit', minute: '2-digit' });
+/** "14:05" in the language in use. */
+export const timeOf = (at: number) => new Date(at).toLocaleTimeString(currentLang(), { hour: '2-digit', minute: '2-digit' });
+/** Is `at` on the same local day as `now`? */
+export const sameDay = (at: number, now: number) => new Date(at).toDateString() === new Date(now).toDateString();
 
 /** "Checking is paused until 14:05." (or "until tomorrow"), or undefined when not paused. */
 export function pausedText(settings: Settings, policy: TrustPolicy, now: number): string | undefined {
   if (!isPaused(settings, policy, now) || settings.pausedUntil === undefined) return undefined;
   const until = new Date(settings.pausedUntil);
-  const sameDay = until.toDateString() === new Date(now).toDateString();
-  if (sameDay) return t('common.pausedUntilTime', { time: time(settings.pausedUntil) });
+  if (sameDay(settings.pausedUntil, now)) return t('common.pausedUntilTime', { time: timeOf(settings.pausedUntil) });
   // "Until tomorrow" only when it really ends at the start of tomorrow; otherwise its real end.
   if (settings.pausedUntil === startOfTomorrow(now)) return t('common.pausedUntilTomorrow');
   const date = until.toLocaleDateString(currentLang(), { weekday: 'long', day: 'numeric', month: 'long' });
-  return t('common.pausedUntilDate', { date, time: time(settings.pausedUntil) });
+  return t('common.pausedUntilDate', { date, time: timeOf(settings.pausedUntil) });
 }
 
 /** When "pause until tomorrow" ends: the start of the next day, local time. */
@@ -47,3 +49,10 @@ export function labelPage(title: string): void {
 }
 
 export const HOUR_MS = 60 * 60 * 1000;
+
+/** "2 Dec 2026, 10:45" in the language in use; the text as it is when it isn't a date. */
+export function dateTime(iso: string): string {
+  const at = Date.parse(iso);
+  if (!Number.isFinite(at)) return iso;
+  return new Date(at).toLocaleString(currentLang(), { dateStyle: 'medium', timeStyle: 'short' });
+}

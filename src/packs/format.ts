@@ -13,6 +13,10 @@ export const SCHEMA_VERSION = 1;
 export const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 /** Text that is more than white space. */
 export const NOT_BLANK = '\\S';
+/** An https address, no spaces ("https://intranet.example.nhs.uk/social-media"). */
+export const HTTPS_URL_PATTERN = /^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/;
+/** An email address or an https address. */
+export const CONTACT_PATTERN = /^(?:[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+|https:\/\/[^\s/?#@]+(?:[/?#]\S*)?)$/;
 
 /** Categories every pack may use; a pack declares any others in "categories". */
 export const BUILTIN_CATEGORIES = ['patient-details', 'rudeness', 'confidentiality'] as const;
@@ -172,6 +176,15 @@ export function packSchema<R extends TSchema>(rule: R) {
       version: Text('the version of this pack, such as "1.0.0"'),
       author: Text('who wrote or maintains the pack'),
       description: Type.Optional(Text('What the pack is for.')),
+      contact: Type.Optional(
+        Type.String({
+          pattern: CONTACT_PATTERN.source,
+          description: 'Who to ask about the checks or a warning that seems wrong: an email address or an https:// intranet page. Shown in the nudge and the options page.',
+        }),
+      ),
+      policyUrl: Type.Optional(
+        Type.String({ pattern: HTTPS_URL_PATTERN.source, description: "The organisation's social media policy (an https:// address). Linked from the nudge, the options page and the first-run page." }),
+      ),
       extends: Type.Optional(Type.Array(Id('Pack id', 'A pack id.'), { description: 'Ids of packs this one builds on; they load first.' })),
       categories: Type.Optional(
         Type.Array(CategoryDeclaration, { description: `Categories of this pack's rules beyond the built-in ones (${BUILTIN_CATEGORIES.join(', ')}).` }),

@@ -30,6 +30,8 @@ export interface ResolvedPacks {
   deny: DenyTerm[];
   /** Locked rule id -> the reason shown to people. */
   locked: Map<string, string>;
+  /** Locked rule id -> the id of the pack that locked it (whose lock it is). */
+  lockedBy: Map<string, string>;
   problems: PackProblem[];
 }
 
@@ -133,7 +135,12 @@ export function resolvePacks(packs: readonly RulesPack[], options: ResolveOption
   }
 
   const locked = new Map<string, string>();
-  for (const [id, lock] of locks) if (rules.has(id)) locked.set(id, lock.reason);
+  const lockedBy = new Map<string, string>();
+  for (const [id, lock] of locks) {
+    if (!rules.has(id)) continue;
+    locked.set(id, lock.reason);
+    lockedBy.set(id, lock.packId);
+  }
 
   const result: ResolvedRule[] = [];
   for (const rule of rules.values()) {
@@ -142,5 +149,5 @@ export function resolvePacks(packs: readonly RulesPack[], options: ResolveOption
     else if (rule.enabled !== false) result.push(rule);
   }
 
-  return { rules: result, allow: [...allow.values()], deny: [...deny.values()], locked, problems };
+  return { rules: result, allow: [...allow.values()], deny: [...deny.values()], locked, lockedBy, problems };
 }

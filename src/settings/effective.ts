@@ -14,9 +14,10 @@ import { buildPackSet, type AcceptedPack, type PackOrigin, type PackSource as Pa
 import type { ResolvedPacks } from '../packs/resolve';
 import type { PackProblem } from '../packs/types';
 import { REFRESH_FILE, type RefreshedPack, type TrustPolicy } from './policy';
-import { SENSITIVITY_MIN_SEVERITY, isSiteId, originHostname, type Sensitivity, type Settings } from './schema';
+import { SENSITIVITY_MIN_SEVERITY, isSiteId, originHostname, sitePausedUntil, type Sensitivity, type Settings } from './schema';
 
-export { TRUST_LOCKS_PACK_ID } from '../packs/pack-set';
+import { TRUST_LOCKS_PACK_ID } from '../packs/pack-set';
+export { TRUST_LOCKS_PACK_ID };
 export type PackSource = PackOrigin;
 
 export interface EffectiveInput {
@@ -32,6 +33,19 @@ export interface EffectiveInput {
   nlp?: Nlp;
 }
 
+/** Whose lock a locked rule is: `name` is the organisation or pack named by the pack, when it names one. */
+export interface LockOwner {
+  by: 'trust' | 'imported' | 'built-in';
+  name?: string;
+}
+
+/** A pack's `contact` and `policyUrl`, with the pack's author (the organisation) to name them by. */
+export interface PackHelp {
+  from: string;
+  contact?: string;
+  policyUrl?: string;
+}
+
 export interface EffectiveConfig {
   /** Every pack that went into resolvePacks, in order. */
   packs: Array<{ pack: AcceptedPack['pack']; source: PackSource; file: string }>;
@@ -42,6 +56,10 @@ export interface EffectiveConfig {
   minSeverity: Severity;
   /** Locked rule id -> the reason people see. */
   locked: Map<string, string>;
+  /** Locked rule id -> whose lock it is (the trust's, a pack the person imported, the standard checks). */
+  lockOwners: Map<string, LockOwner>;
+  /** Who to ask and the social media policy, from the organisation's pack (else an imported one). */
+  help?: PackHelp;
   /** Every problem found while loading and merging the packs (not those of parsePolicy: add those yourself). */
   problems: PackProblem[];
 }
@@ -85,14 +103,41 @@ export function effectiveConfig(input: EffectiveInput): EffectiveConfig {
   }
   for (const id of locked.keys()) disabled.delete(id);
 
+  const packs = set.packs.map(({ pack, origin, file }) => ({ pack, source: origin, file }));
+  const help = packHelp(packs);
   return {
-    packs: set.packs.map(({ pack, origin, file }) => ({ pack, source: origin, file })),
+    packs,
     resolved,
     disabled,
     minSeverity: SENSITIVITY_MIN_SEVERITY[effectiveSensitivity(settings, policy)],
     locked,
+    lockOwners: lockOwners(packs, resolved.lockedBy),
+    ...(help ? { help } : {}),
     problems,
   };
+}
+
+const OWNER_BY: Record<PackSource, LockOwner['by']> = { 'built-in': 'built-in', 'trust policy': 'trust', 'imported file': 'imported' };
+
+function lockOwners(packs: EffectiveConfig['packs'], lockedBy: ReadonlyMap<string, string>): Map<string, LockOwner> {
+  const owners = new Map<string, LockOwner>();
+  for (const [ruleId, packId] of lockedBy) {
+    const found = packs.find((p) => p.pack.id === packId);
+    if (!found) continue;
+    // The policy's own lockedRules come in a pack we make (TRUST_LOCKS_PACK_ID): it names nobody.
+    const name = found.pack.id === TRUST_LOCKS_PACK_ID ? undefined : found.source === 'imported file' ? found.pack.name : found.pack.author;
+    owners.set(ruleId, { by: OWNER_BY[found.source], ...(name ? { name } : {}) });
+  }
+  return owners;
+}
+
+/** The organisation's contact and policy (its last pack that gives either); else a pack the person imported. */
+function packHelp(packs: EffectiveConfig['packs']): PackHelp | undefined {
+  const giving = (source: PackSource) => packs.filter((p) => p.source === source && (p.pack.contact || p.pack.policyUrl)).pop();
+  const found = giving('trust policy') ?? giving('imported file');
+  if (!found) return undefined;
+  const { author, contact, policyUrl } = found.pack;
+  return { from: author, ...(contact ? { contact } : {}), ...(policyUrl ? { policyUrl } : {}) };
 }
 
 /** With lockSettings, a person can make checking stricter but not looser. */
@@ -111,6 +156,7 @@ export function effectiveSensitivity(settings: Settings, policy: TrustPolicy): S
 export function isActiveOn(hostname: string, siteId: string | undefined, settings: Settings, policy: TrustPolicy | undefined, now: number): boolean {
   const lockSettings = policy?.lockSettings === true;
   if (!lockSettings && settings.pausedUntil !== undefined && now < settings.pausedUntil) return false;
+  if (!lockSettings && sitePausedUntil(settings, hostname, now) !== undefined) return false;
   if (isSiteId(siteId)) return lockSettings || settings.sites.enabled[siteId] !== false;
   const host = hostname.trim().toLowerCase().replace(/\.$/, '');
   if (!host) return false;
@@ -133,9 +179,19 @@ export function originMatch(origin: string): string {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
-/** Is checking paused now (and allowed to be)? */
-export function isPaused(settings: Settings, policy: TrustPolicy | undefined, now: number): boolean {
-  return policy?.lockSettings !== true && settings.pausedUntil !== undefined && now < settings.pausedUntil;
+/** Is checking paused now (and allowed to be)? With `hostname`, a pause of that site alone counts too. */
+export function isPaused(settings: Settings, policy: TrustPolicy | undefined, now: number, hostname?: string): boolean {
+  if (policy?.lockSettings === true) return false;
+  if (settings.pausedUntil !== undefined && now < settings.pausedUntil) return true;
+  return hostname !== undefined && sitePausedUntil(settings, hostname, now) !== undefined;
+}
+
+/** When the pause that applies on `hostname` ends (the later of the all-sites and the site's own), if paused. */
+export function pausedUntilOn(settings: Settings, policy: TrustPolicy | undefined, now: number, hostname?: string): number | undefined {
+  if (policy?.lockSettings === true) return undefined;
+  const all = settings.pausedUntil !== undefined && now < settings.pausedUntil ? settings.pausedUntil : undefined;
+  const site = hostname !== undefined ? sitePausedUntil(settings, hostname, now) : undefined;
+  return all === undefined ? site : site === undefined ? all : Math.max(all, site);
 }
 
 // --- for the options page ------------------------------------------------------------------------
@@ -152,6 +208,8 @@ export interface RuleState {
   message: string;
   /** Set when the rule is locked: the reason to show next to a switch that can't be moved. */
   locked?: string;
+  /** With `locked`: whose lock it is. */
+  lockOwner?: LockOwner;
   /** Off for this person, and why: their own switch, their category switch, or the trust. */
   off?: 'you' | 'category' | 'trust';
   /** Can the person move this rule's switch? */
@@ -178,7 +236,7 @@ export function ruleStates(config: EffectiveConfig, settings: Settings, policy: 
       packId: rule.packId,
       source: sourceOf.get(rule.packId) ?? 'built-in',
       message: rule.message,
-      ...(locked !== undefined ? { locked } : {}),
+      ...(locked !== undefined ? { locked, lockOwner: config.lockOwners.get(rule.id) ?? { by: 'trust' } } : {}),
       ...(off ? { off } : {}),
       canToggle: locked === undefined && !trustOff.has(rule.id) && !policy.lockSettings,
     };

@@ -12,6 +12,7 @@ export * from './policy';
 export * from './effective';
 export * from './io';
 export * from './import-pack';
+export * from './wrong-warnings';
 
 export interface StoredInputs {
   /** The built-in packs as shipped (src/packs/builtin.ts BUILTIN_PACK_FILES). */

@@ -6,6 +6,7 @@ import { checkPack } from '../packs/pack-set';
 import { formatProblem } from '../packs/validate';
 import { migrateSettingsReport } from './migrations';
 import { builtinRuleIds, MAX_PACK_JSON_LENGTH } from './policy';
+import { LANGUAGE_CHOICES, type LanguageChoice } from './language';
 import type { Settings } from './schema';
 
 export const SETTINGS_KIND = 'tbyp-settings';
@@ -13,15 +14,21 @@ export const SETTINGS_KIND = 'tbyp-settings';
 export const MAX_IMPORTED_PACKS = 10;
 export const MAX_SETTINGS_JSON_LENGTH = 3 * MAX_PACK_JSON_LENGTH;
 
-/** Pretty JSON with a "kind" marker. A pause is not exported: it belongs to this browser, now. */
-export function exportSettings(settings: Settings): string {
-  const { pausedUntil: _paused, ...rest } = settings;
-  return JSON.stringify({ kind: SETTINGS_KIND, ...rest }, null, 2) + '\n';
+
+/**
+ * Pretty JSON with a "kind" marker, and the language chosen (kept apart from the settings in storage).
+ * Pauses are not exported: they belong to this browser, now.
+ */
+export function exportSettings(settings: Settings, language?: LanguageChoice): string {
+  const { pausedUntil: _paused, pausedSites: _sites, ...rest } = settings;
+  return JSON.stringify({ kind: SETTINGS_KIND, ...(language ? { language } : {}), ...rest }, null, 2) + '\n';
 }
 
 export interface ImportResult {
   /** The settings to use; absent when the file could not be used at all. */
   settings?: Settings;
+  /** The language the file chose, when it names one this version knows. */
+  language?: LanguageChoice;
   /**
    * Without `settings`: why the file could not be used. With `settings`: what in the file was
    * ignored (unknown or wrongly typed fields, which were given their defaults).
@@ -40,7 +47,7 @@ export function importSettings(text: string): ImportResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { problems: ['This is not a Think Before You Post settings file: it should be a JSON object with "kind": "tbyp-settings".'] };
   }
-  const { kind, ...rest } = data as Record<string, unknown>;
+  const { kind, language, ...rest } = data as Record<string, unknown>;
   if (kind !== SETTINGS_KIND) {
     const looksLikePack = 'rules' in rest && 'schemaVersion' in rest;
     return {
@@ -54,7 +61,12 @@ export function importSettings(text: string): ImportResult {
     };
   }
   const { settings, notes } = migrateSettingsReport(rest);
-  return { settings: { ...settings, importedPacks: checkedPacks(settings.importedPacks, notes) }, problems: notes };
+  const checked = { ...settings, importedPacks: checkedPacks(settings.importedPacks, notes) };
+  if (language === undefined) return { settings: checked, problems: notes };
+  if (typeof language === 'string' && (LANGUAGE_CHOICES as readonly string[]).includes(language)) {
+    return { settings: checked, language: language as LanguageChoice, problems: notes };
+  }
+  return { settings: checked, problems: [...notes, `Ignored "language": it should be ${LANGUAGE_CHOICES.join(', ')}.`] };
 }
 
 /**

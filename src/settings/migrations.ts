@@ -3,9 +3,9 @@
 // checks every field of the current version, keeping what is well-formed and using the default for
 // the rest. It never throws: whatever is in storage, the person gets working settings.
 //
-// Adding version 3: add `{ from: 2, to: 3, ... }` to MIGRATIONS, bump SETTINGS_VERSION and change
-// SettingsSchema in schema.ts (keeping version 2's schema here, as version 1's is), add
-// test/settings/fixtures/v3.json and a test for the step.
+// Adding version 4: add `{ from: 3, to: 4, ... }` to MIGRATIONS, bump SETTINGS_VERSION and change
+// SettingsSchema in schema.ts (keeping the old schema here, as version 1's is), add
+// test/settings/fixtures/v4.json and a test for the step.
 import { Type, type Static } from '@sinclair/typebox';
 import { Obj } from '../packs/format';
 import { readValid } from './read';
@@ -86,6 +86,12 @@ export const MIGRATIONS: readonly Migration[] = [
       'and sites.added for origins; new: categories, account, importedPacks, pausedUntil.',
     migrate: v1ToV2,
   },
+  {
+    from: 2,
+    to: 3,
+    description: 'new: disabledAt (when each rule was switched off, for the options page) and pausedSites (pauses of one site).',
+    migrate: (old) => ({ ...old, version: 3 }),
+  },
 ];
 
 // --- entry points --------------------------------------------------------------------------------
@@ -157,6 +163,14 @@ function sanitise(raw: Loose, notes: string[]): Settings {
     sites: { enabled: { ...defaults.sites.enabled, ...kept.sites?.enabled }, added: [] },
   };
   if (kept.disabledRules) settings.disabledRules = [...new Set(kept.disabledRules)];
+  // A date is kept only for a rule that is switched off, and only when it reads as a date.
+  settings.disabledAt = {};
+  for (const [id, when] of Object.entries(kept.disabledAt ?? {})) {
+    if (!settings.disabledRules.includes(id)) notes.push(`Ignored "disabledAt.${id}": that rule is not switched off.`);
+    else if (!Number.isFinite(Date.parse(when))) notes.push(`Ignored "disabledAt.${id}": "${when.slice(0, 40)}" is not a date.`);
+    else settings.disabledAt[id] = when;
+  }
+  settings.pausedSites = { ...kept.pausedSites };
   // Web addresses are kept as origins ("mastodon.example/home" -> "https://mastodon.example"), once each.
   const origins = new Set<string>();
   (kept.sites?.added ?? []).forEach((entry, i) => {

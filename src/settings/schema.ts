@@ -11,7 +11,7 @@ import type { Severity } from '../engine/types';
 import { BUILTIN_CATEGORIES, ID_PATTERN, Id, Obj, OneOf } from '../packs/format';
 import { SITE_IDS, type SiteId } from '../sites';
 
-export const SETTINGS_VERSION = 2 as const;
+export const SETTINGS_VERSION = 3 as const;
 
 /** The sites with an adapter of their own come from the site registry (src/sites): one list of sites. */
 export { SITE_IDS, type SiteId };
@@ -47,7 +47,10 @@ export const SettingsSchema = Obj('the settings', {
     description: 'Category -> on (true) or off (false). A category missing here is on.',
   }),
   disabledRules: Type.Array(Id('Rule id', 'A rule id, like "rudeness.profanity".'), {
-    description: 'Rule ids switched off ("Don\'t warn me about this"). Locked rules stay on regardless.',
+    description: 'Rule ids switched off (from the nudge or the options page). Locked rules stay on regardless.',
+  }),
+  disabledAt: Type.Record(Type.String({ pattern: ID_PATTERN.source }), Type.String(), {
+    description: "Rule id -> when the person switched it off (ISO 8601), for the options page's list.",
   }),
   sensitivity: OneOf(SENSITIVITIES, 'How much to show: low = high severity only, normal = warnings and up, high = everything.'),
   sites: Obj('"sites"', {
@@ -57,6 +60,9 @@ export const SettingsSchema = Obj('the settings', {
   account: OneOf(ACCOUNT_TYPES, 'Which of their accounts the person posts from; passed to the rules as context.account.'),
   importedPacks: Type.Array(ImportedPackSchema, { description: 'Rules packs the person loaded from files.' }),
   pausedUntil: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Checking is paused until this time (epoch ms).' })),
+  pausedSites: Type.Record(Type.String({ pattern: '^[a-z0-9.-]+$' }), Type.Number({ exclusiveMinimum: 0 }), {
+    description: 'Hostname -> checking is paused on that site only until this time (epoch ms).',
+  }),
 });
 
 export type Settings = Static<typeof SettingsSchema>;
@@ -66,6 +72,7 @@ function makeDefaults(): Settings {
     version: SETTINGS_VERSION,
     categories: { 'patient-details': true, rudeness: true, confidentiality: true },
     disabledRules: [],
+    disabledAt: {},
     sensitivity: 'normal',
     sites: {
       enabled: Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>,
@@ -73,6 +80,7 @@ function makeDefaults(): Settings {
     },
     account: 'both',
     importedPacks: [],
+    pausedSites: {},
   };
 }
 
@@ -126,10 +134,24 @@ export function originHostname(origin: string): string | undefined {
 
 // --- small, pure edits for the options page and the background ---------------------------------
 
-/** "Don't warn me about this" (off = true) or switch a rule back on (off = false). Returns a new object. */
-export function withRuleDisabled(settings: Settings, ruleId: string, off = true): Settings {
+/** Switch a rule off (off = true, noting when) or back on (off = false). Returns a new object. */
+export function withRuleDisabled(settings: Settings, ruleId: string, off = true, now = new Date()): Settings {
   const rest = settings.disabledRules.filter((id) => id !== ruleId);
-  return { ...settings, disabledRules: off ? [...rest, ruleId] : rest };
+  const { [ruleId]: _when, ...at } = settings.disabledAt;
+  return { ...settings, disabledRules: off ? [...rest, ruleId] : rest, disabledAt: off ? { ...at, [ruleId]: now.toISOString() } : at };
+}
+
+/** Pause checking on one site (by hostname) until `until`, or end that pause (until undefined). */
+export function withSitePaused(settings: Settings, hostname: string, until: number | undefined): Settings {
+  const host = hostname.trim().toLowerCase().replace(/\.$/, '');
+  const { [host]: _previous, ...rest } = settings.pausedSites;
+  return { ...settings, pausedSites: until === undefined ? rest : { ...rest, [host]: until } };
+}
+
+/** When checking on `hostname` is paused until (a pause of that site only), if it is paused now. */
+export function sitePausedUntil(settings: Settings, hostname: string, now: number): number | undefined {
+  const until = settings.pausedSites[hostname.trim().toLowerCase().replace(/\.$/, '')];
+  return until !== undefined && now < until ? until : undefined;
 }
 
 /** Adds an origin the person typed; undefined when it is not a usable http(s) origin. */

@@ -6,13 +6,16 @@
 //   refresh       the trust's pack as last fetched from its refresh URL
 //   reconsidered  how many posts the person went back to edit, per day (numbers only)
 //   policyCopy    the trust's policy as last read from storage.managed (see readManagedQuickly)
+//   wrongWarnings "this warning is wrong": rule id, site hostname and time (never the draft), for the
+//                 person to review and send to their information governance team if they choose
+//   language      the language chosen (src/store/language.ts)
 // The trust's policy is read from storage.managed (read-only, set by enterprise policy).
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { BUILTIN_PACK_FILES, trustBuiltinPatterns } from '../packs/builtin';
 import { loadRegexSafety } from '../packs/regex-safety';
-import { changesConfig, MANAGED_COPY_KEY, RECONSIDERED_KEY, REFRESH_KEY, SETTINGS_KEY } from './keys';
-import { loadConfig, migrateSettings, type LoadedConfig, type RefreshState, type Settings } from '../settings';
+import { changesConfig, MANAGED_COPY_KEY, RECONSIDERED_KEY, REFRESH_KEY, SETTINGS_KEY, WRONG_WARNINGS_KEY } from './keys';
+import { addWrongWarning, loadConfig, migrateSettings, wrongWarnings, type LoadedConfig, type RefreshState, type Settings, type WrongWarning } from '../settings';
 
 trustBuiltinPatterns();
 
@@ -146,4 +149,29 @@ export async function countReconsidered(now = new Date()): Promise<void> {
 export async function reconsideredThisWeek(now = new Date()): Promise<number> {
   const counts = await reconsideredItem.getValue().catch(() => ({}) as Record<string, number>);
   return lastDays(now).reduce((sum, day) => sum + (typeof counts[day] === 'number' ? counts[day]! : 0), 0);
+}
+
+// --- "this warning is wrong": rule ids and sites, kept here until the person clears them ---------
+
+const wrongItem = storage.defineItem<unknown>(`local:${WRONG_WARNINGS_KEY}`, { fallback: [] });
+
+export async function readWrongWarnings(): Promise<WrongWarning[]> {
+  return wrongWarnings(await wrongItem.getValue().catch(() => []));
+}
+
+export async function recordWrongWarning(ruleId: string, site: string, now = new Date()): Promise<void> {
+  await wrongItem.setValue(addWrongWarning(await readWrongWarnings(), ruleId, site, now));
+}
+
+export async function clearWrongWarnings(): Promise<void> {
+  await wrongItem.setValue([]);
+}
+
+/** Calls `listener` when the list changes. */
+export function watchWrongWarnings(listener: () => void): () => void {
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && WRONG_WARNINGS_KEY in changes) listener();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }

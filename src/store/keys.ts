@@ -3,6 +3,7 @@ export const SETTINGS_KEY = 'settings';
 export const REFRESH_KEY = 'refresh';
 export const RECONSIDERED_KEY = 'reconsidered';
 export const MANAGED_COPY_KEY = 'policyCopy';
+export const WRONG_WARNINGS_KEY = 'wrongWarnings';
 
 /** Keys whose change alters what the checks find (the reconsidered count does not). */
 export const CONFIG_KEYS: readonly string[] = [SETTINGS_KEY, REFRESH_KEY, MANAGED_COPY_KEY];

@@ -3,9 +3,9 @@ import type { BadgeProps } from './types';
 import { t } from './i18n';
 import { badgeLabel } from './labels';
 
-export function Badge({ count, checking, paused, notChecked, onOpen }: BadgeProps) {
+export function Badge({ count, checking, paused, notChecked, severity, onOpen }: BadgeProps) {
   const n = Math.max(0, Math.floor(Number.isFinite(count) ? count : 0));
-  const label = badgeLabel(n, checking, paused, notChecked);
+  const label = badgeLabel(n, checking, paused, notChecked, severity);
   if (notChecked && !paused) {
     // Said in words: an icon alone could pass for "all clear".
     return (
@@ -29,20 +29,27 @@ export function Badge({ count, checking, paused, notChecked, onOpen }: BadgeProp
     );
   }
   const kind = checking ? 'checking' : n > 0 ? 'count' : 'clear';
+  // Severity by shape as well as colour: a square with "!" for the serious, a circle otherwise.
+  const level = kind === 'count' ? (severity ?? 'warning') : undefined;
   return (
     <span class="tbyp-root tbyp-badge-wrap">
       <button
         type="button"
-        class={`tbyp-badge tbyp-badge-${kind}`}
+        class={`tbyp-badge tbyp-badge-${kind}${level ? ` tbyp-badge-${level}` : ''}`}
         aria-label={label}
-        title={label}
+        aria-keyshortcuts="Alt+Shift+T"
+        title={`${label}. ${t('badge.shortcut')}`}
         data-count={n}
+        data-severity={level}
         onClick={() => onOpen()}
       >
         {kind === 'checking' ? (
           <span class="tbyp-dot" aria-hidden="true" />
         ) : kind === 'count' ? (
-          <span aria-hidden="true">{n > 9 ? '9+' : n}</span>
+          <span aria-hidden="true">
+            {level === 'high' ? '!' : ''}
+            {n > 9 ? '9+' : n}
+          </span>
         ) : (
           <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M3.5 8.5l3 3 6-7" />

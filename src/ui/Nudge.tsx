@@ -1,12 +1,15 @@
-// The nudge: a calm, modal explanation shown before a risky post goes out.
+// The nudge: a calm, modal explanation shown before a risky post goes out. Short by design: a one-line
+// summary with the count, then each finding on a line or two (the words it saw, what to try instead),
+// with "Why it matters" folded away. Each finding can be set aside for this post ("Not a problem here"),
+// switched off everywhere (after a question naming it) or noted as wrong; each of those offers Undo.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../engine/types';
-import type { NudgeProps } from './types';
+import type { NudgeProps, PackHelp, UndoOffer } from './types';
 import { excerpt } from './excerpt';
 import { activeElementFor, trapFocus } from './focus';
 import { t } from './i18n';
-import { categoryLabel, introText, orderFindings } from './labels';
+import { categoryLabel, findingName, introText, lockText, orderFindings, summaryText, undoText } from './labels';
 
 export { trapFocus };
 
@@ -22,25 +25,40 @@ interface FindingItemProps {
   finding: Finding;
   text: string;
   id: string;
-  lockedReason: string | undefined;
-  onDismissRule(ruleId: string): void;
+  name: string;
+  lockedText: string | undefined;
+  onDismissForDraft(ruleId: string): void;
+  onSwitchOff(ruleId: string): void;
+  onReportWrong(ruleId: string): void;
 }
 
-function FindingItem({ finding, text, id, lockedReason, onDismissRule }: FindingItemProps) {
+function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, onSwitchOff, onReportWrong }: FindingItemProps) {
+  const [whyOpen, setWhyOpen] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const askRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // Focus follows the question: onto "Switch it off" when asked, back to the question's button after "Keep it on".
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+    else if (asked.current) askRef.current?.focus();
+    asked.current ||= asking;
+  }, [asking]);
+
   const parts = excerpt(text, finding.spans ?? []);
   const showExcerpt = parts.some((p) => p.mark);
   const clues = (finding.clues ?? []).filter(Boolean).join(' + ');
   // Combination messages often name the clues already ("…could identify a patient: age + ward").
   const showClues = !!clues && !finding.message.includes(clues);
   const messageId = `${id}-message`;
+  const whyId = `${id}-why`;
   return (
-    <li class="tbyp-finding" data-rule-id={finding.ruleId} data-category={finding.category}>
-      <span class="tbyp-category">{categoryLabel(finding.category)}</span>
+    <li class={`tbyp-finding tbyp-sev-${finding.severity}`} data-rule-id={finding.ruleId} data-category={finding.category}>
       <h3 class="tbyp-message" id={messageId}>
-        {finding.message}
+        <span class="tbyp-category">{categoryLabel(finding.category)}</span> {finding.message}
       </h3>
       {showExcerpt && (
-        <blockquote class="tbyp-excerpt">
+        <p class="tbyp-excerpt">
           {parts.map((p, i) =>
             p.mark ? (
               <mark class="tbyp-mark" key={i}>
@@ -50,53 +68,97 @@ function FindingItem({ finding, text, id, lockedReason, onDismissRule }: Finding
               p.text
             ),
           )}
-        </blockquote>
+        </p>
       )}
-      <dl class="tbyp-details">
-        {showClues && (
-          <>
-            <dt>{t('nudge.together')}</dt>
-            <dd class="tbyp-clues">{clues}</dd>
-          </>
-        )}
-        {finding.why && (
-          <>
-            <dt>{t('nudge.why')}</dt>
-            <dd>{finding.why}</dd>
-          </>
-        )}
-        {finding.suggestion && (
-          <>
-            <dt>{t('nudge.tryInstead')}</dt>
-            <dd>{finding.suggestion}</dd>
-          </>
-        )}
-      </dl>
-      <div class="tbyp-finding-actions">
-        {lockedReason !== undefined ? (
-          <p class="tbyp-locked">
-            <LockIcon />
-            <span>
-              {lockedReason.trim() ? t('nudge.locked', { reason: lockedReason.trim() }) : t('nudge.lockedNoReason')}
-            </span>
-          </p>
-        ) : (
-          <button
-            type="button"
-            class="tbyp-link"
-            aria-describedby={messageId}
-            onClick={() => onDismissRule(finding.ruleId)}
-          >
-            {t('nudge.dismiss')}
+      {finding.suggestion && (
+        <p class="tbyp-suggestion">
+          <strong>{t('nudge.tryInstead')}:</strong> {finding.suggestion}
+        </p>
+      )}
+      {(finding.why || showClues) && (
+        <div class="tbyp-why">
+          <button type="button" class="tbyp-link tbyp-disclosure" aria-expanded={whyOpen ? 'true' : 'false'} aria-controls={whyId} onClick={() => setWhyOpen(!whyOpen)}>
+            {t('nudge.why')}
           </button>
-        )}
-      </div>
+          <div id={whyId} class="tbyp-why-text" hidden={!whyOpen}>
+            {showClues && (
+              <p class="tbyp-clues">
+                {t('nudge.together')}: {clues}
+              </p>
+            )}
+            {finding.why && <p>{finding.why}</p>}
+          </div>
+        </div>
+      )}
+      {lockedText !== undefined && (
+        <p class="tbyp-locked">
+          <LockIcon />
+          <span>{lockedText}</span>
+        </p>
+      )}
+      {asking ? (
+        <div class="tbyp-confirm" role="group" aria-labelledby={`${id}-question`}>
+          <p id={`${id}-question`}>{t('nudge.switchOffQuestion', { rule: name })}</p>
+          <div class="tbyp-finding-actions">
+            <button type="button" class="tbyp-btn tbyp-btn-small tbyp-btn-secondary tbyp-confirm-off" ref={confirmRef} onClick={() => onSwitchOff(finding.ruleId)}>
+              {t('nudge.switchOffYes')}
+            </button>
+            <button type="button" class="tbyp-btn tbyp-btn-small tbyp-btn-secondary" onClick={() => setAsking(false)}>
+              {t('nudge.keepOn')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div class="tbyp-finding-actions">
+          <button type="button" class="tbyp-link" aria-describedby={messageId} onClick={() => onDismissForDraft(finding.ruleId)}>
+            {t('nudge.notHere')}
+          </button>
+          {lockedText === undefined && (
+            <button type="button" class="tbyp-link tbyp-switch-off" ref={askRef} aria-describedby={messageId} onClick={() => setAsking(true)}>
+              {t('nudge.switchOff')}
+            </button>
+          )}
+          <button type="button" class="tbyp-link" aria-describedby={messageId} onClick={() => onReportWrong(finding.ruleId)}>
+            {t('nudge.wrong')}
+          </button>
+        </div>
+      )}
     </li>
   );
 }
 
+/** The undo line: always in the DOM (a live region must exist before it speaks), filled while an offer stands. */
+function UndoLine({ offer, titles }: { offer: UndoOffer | undefined; titles: ReadonlyMap<string, string> | undefined }) {
+  const onUndo = offer?.onUndo;
+  return (
+    <div class={offer ? 'tbyp-undo' : 'tbyp-undo tbyp-undo-empty'} role="status" aria-live="polite" data-testid="tbyp-undo">
+      {offer && (
+        <>
+          <span>{undoText(offer, titles)}</span>{' '}
+          {onUndo && (
+            <button type="button" class="tbyp-link" onClick={() => onUndo()}>
+              {t('nudge.undo')}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Who to ask and the policy, as plain text: links from inside the page's tab are left to the options page. */
+function HelpLine({ help }: { help: PackHelp }) {
+  return (
+    <p class="tbyp-help" data-testid="tbyp-help">
+      {help.contact && <span>{t('nudge.contact', { contact: help.contact })}</span>}
+      {help.contact && help.policyUrl && ' '}
+      {help.policyUrl && <span>{t('nudge.policy', { url: help.policyUrl })}</span>}
+    </p>
+  );
+}
+
 export function Nudge(props: NudgeProps) {
-  const { text, state, locked, account, onEdit, onPostAnyway, onDismissRule } = props;
+  const { text, state, locked, lockedBy, titles, help, undo, onEdit, onPostAnyway } = props;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const titleId = `tbyp-title-${uid}`;
   const introId = `tbyp-intro-${uid}`;
@@ -106,7 +168,7 @@ export function Nudge(props: NudgeProps) {
   const opened = useRef(false);
 
   // Focus: into the dialog on open, and back in whenever the focused control disappears
-  // (a dismissed finding, or the switch from "checking" to "unavailable").
+  // (a finding set aside, or the switch from "checking" to "unavailable").
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
@@ -170,7 +232,7 @@ export function Nudge(props: NudgeProps) {
     title = t('nudge.unavailableTitle');
     intro = t('nudge.unavailable');
   } else {
-    intro = introText(findings.length, account);
+    intro = summaryText(findings, titles);
   }
 
   return (
@@ -194,23 +256,32 @@ export function Nudge(props: NudgeProps) {
           <p class="tbyp-intro" id={introId} aria-live="polite">
             {intro}
           </p>
+          {findings.length > 0 && props.account && props.account !== 'both' && <p class="tbyp-intro tbyp-account">{introText(findings.length, props.account)}</p>}
         </div>
         {findings.length > 0 ? (
           <div class="tbyp-body" ref={bodyRef} role="region" aria-label={t('nudge.findingsRegion')}>
             <ul class="tbyp-findings">
-              {findings.map((f, i) => (
-                <FindingItem
-                  key={`${f.ruleId}:${i}`}
-                  id={`tbyp-f-${uid}-${i}`}
-                  finding={f}
-                  text={text}
-                  lockedReason={locked?.get(f.ruleId)}
-                  onDismissRule={onDismissRule}
-                />
-              ))}
+              {findings.map((f, i) => {
+                const reason = locked?.get(f.ruleId);
+                return (
+                  <FindingItem
+                    key={f.ruleId}
+                    id={`tbyp-f-${uid}-${i}`}
+                    finding={f}
+                    text={text}
+                    name={findingName(f, titles)}
+                    lockedText={reason === undefined ? undefined : lockText(lockedBy?.get(f.ruleId), reason)}
+                    onDismissForDraft={props.onDismissForDraft}
+                    onSwitchOff={props.onSwitchOff}
+                    onReportWrong={props.onReportWrong}
+                  />
+                );
+              })}
             </ul>
+            {help && <HelpLine help={help} />}
           </div>
         ) : null}
+        {!unavailable && <UndoLine offer={undo} titles={titles} />}
         {unavailable ? (
           <div class="tbyp-footer" key="unavailable">
             <button type="button" class="tbyp-btn tbyp-btn-primary" ref={primaryRef} onClick={() => onEdit()}>

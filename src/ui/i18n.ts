@@ -16,9 +16,10 @@ import * as cy from '../../locales/cy.json';
 import * as en from '../../locales/en.json';
 
 export type MessageKey = keyof GeneratedI18nStructure;
-export type Language = 'en' | 'cy';
-export type LanguageChoice = Language | 'browser';
-export const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['browser', 'en', 'cy'];
+import { LANGUAGE_CHOICES, type LanguageChoice } from '../settings/language';
+
+export { LANGUAGE_CHOICES, type LanguageChoice };
+export type Language = Exclude<LanguageChoice, 'browser'>;
 
 type Nested = { [key: string]: string | Nested };
 
@@ -53,7 +54,7 @@ let choice: LanguageChoice = 'browser';
 
 /** Which language the words come from (the options page's choice; "browser" by default). */
 export function setLanguage(next: LanguageChoice): void {
-  choice = LANGUAGE_CHOICES.includes(next) ? next : 'browser';
+  choice = (LANGUAGE_CHOICES as readonly string[]).includes(next) ? next : 'browser';
 }
 
 export function languageChoice(): LanguageChoice {

@@ -2,6 +2,7 @@
 // never scolding.
 import type { Finding } from '../engine/types';
 import { t, type MessageKey } from './i18n';
+import type { LockOwner, UndoOffer } from './types';
 
 const CATEGORY_LABELS: Record<string, MessageKey> = {
   'patient-details': 'category.patientDetails',
@@ -57,6 +58,46 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
     .map(({ f }) => f);
 }
 
+/** What a finding is about, in a few words: its rule's short name, else its category. */
+export function findingName(finding: Finding, titles?: ReadonlyMap<string, string>): string {
+  return titles?.get(finding.ruleId) ?? categoryLabel(finding.category);
+}
+
+/** "Patient names" -> "patient names"; "NHS numbers" stays (an acronym). */
+function inSentence(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLocaleLowerCase() + name.slice(1) : name;
+}
+
+/** The nudge's one-line summary: "2 things to check: patient names, NHS numbers". */
+export function summaryText(findings: readonly Finding[], titles?: ReadonlyMap<string, string>): string {
+  if (findings.length === 0) return t('nudge.nothing');
+  const names = [...new Set(findings.map((f) => inSentence(findingName(f, titles))))];
+  return t('nudge.summary', findings.length, { list: names.join(', ') });
+}
+
+/** "Locked on by Northvale NHS Trust: reason" / "… by a pack you imported (My words) …" / "… by the standard checks …". */
+export function lockText(owner: LockOwner | undefined, reason: string): string {
+  const who =
+    owner?.by === 'imported'
+      ? t('nudge.ownerImported', { name: owner.name ?? '' })
+      : owner?.by === 'built-in'
+        ? t('nudge.ownerBuiltIn')
+        : (owner?.name ?? t('nudge.ownerTrust'));
+  return reason.trim() ? t('nudge.locked', { owner: who, reason: reason.trim() }) : t('nudge.lockedNoReason', { owner: who });
+}
+
+const UNDO_WORDS: Record<UndoOffer['kind'], MessageKey> = {
+  draft: 'nudge.setAside',
+  off: 'nudge.switchedOff',
+  wrong: 'nudge.notedWrong',
+  undone: 'nudge.undone',
+};
+
+/** What the Undo line says after a finding was set aside, switched off, noted as wrong, or brought back. */
+export function undoText(offer: UndoOffer, titles?: ReadonlyMap<string, string>): string {
+  return t(UNDO_WORDS[offer.kind], { rule: findingName(offer.finding, titles) });
+}
+
 export function introText(count: number, account?: 'personal' | 'professional' | 'both'): string {
   if (count === 0) return t('nudge.nothing');
   if (account === 'personal') return t('nudge.introPersonal', count);
@@ -64,10 +105,11 @@ export function introText(count: number, account?: 'personal' | 'professional' |
   return t('nudge.intro', count);
 }
 
-export function badgeLabel(count: number, checking: boolean, paused = false, notChecked = false): string {
+export function badgeLabel(count: number, checking: boolean, paused = false, notChecked = false, severity?: string): string {
   if (paused) return t('badge.paused');
   if (notChecked) return t('badge.notChecked');
   if (checking) return t('badge.checking');
   if (count <= 0) return t('badge.clear');
-  return t('badge.count', count);
+  const level = severity === 'high' ? t('badge.high') : '';
+  return `${level ? `${level} ` : ''}${t('badge.count', count)}`;
 }

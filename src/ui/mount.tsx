@@ -5,8 +5,9 @@ import type { ComponentType } from 'preact';
 import { Badge } from './Badge';
 import { Nudge } from './Nudge';
 import { PhotoReminder } from './PhotoReminder';
+import { Toast } from './Toast';
 import { UI_CSS } from './styles';
-import type { BadgeProps, NudgeProps, PhotoReminderProps } from './types';
+import type { BadgeProps, NudgeProps, PhotoReminderProps, ToastProps } from './types';
 
 export interface Mounted<P> {
   update(props: P): void;
@@ -83,9 +84,14 @@ export function mountPhotoReminder(
   return mount(PhotoReminder, container, props);
 }
 
+export function mountToast(container: Element | ShadowRoot, props: ToastProps): Mounted<ToastProps> {
+  return mount(Toast, container, props);
+}
+
 /** What the content script loads lazily (entrypoints/content-ui.ts). */
 export interface UiModule {
   mountNudge: typeof mountNudge;
   mountBadge: typeof mountBadge;
   mountPhotoReminder: typeof mountPhotoReminder;
+  mountToast: typeof mountToast;
 }

@@ -120,8 +120,18 @@ function props(): NudgeProps {
       log('onPostAnyway');
       close();
     },
-    onDismissRule(ruleId: string) {
-      log('onDismissRule', ruleId);
+    onDismissForDraft(ruleId: string) {
+      log('onDismissForDraft', ruleId);
+      findings = findings.filter((f) => f.ruleId !== ruleId);
+      nudge?.update(props());
+    },
+    onSwitchOff(ruleId: string) {
+      log('onSwitchOff', ruleId);
+      findings = findings.filter((f) => f.ruleId !== ruleId);
+      nudge?.update(props());
+    },
+    onReportWrong(ruleId: string) {
+      log('onReportWrong', ruleId);
       findings = findings.filter((f) => f.ruleId !== ruleId);
       nudge?.update(props());
     },

@@ -276,8 +276,129 @@ export const UI_CSS = /* css */ `
 .tbyp-clues {
   font-weight: 600;
 }
+.tbyp-root [hidden] {
+  display: none !important;
+}
+.tbyp-finding.tbyp-sev-high {
+  border-left-color: #d5281b;
+}
+.tbyp-message .tbyp-category {
+  margin: 0 6px 0 0;
+  vertical-align: 1px;
+}
+/* One or two lines of the draft around what was found: enough to find it, not a wall of text. */
+.tbyp-excerpt {
+  display: -webkit-box;
+  -webkit-box-orient: vertical;
+  -webkit-line-clamp: 2;
+  line-clamp: 2;
+  overflow: hidden;
+  margin-top: 6px;
+  padding: 4px 10px;
+}
+.tbyp-suggestion {
+  display: block;
+  margin-top: 6px;
+  font-size: 15px;
+  line-height: 1.45;
+  overflow-wrap: anywhere;
+}
+.tbyp-suggestion strong {
+  font-weight: 700;
+}
+.tbyp-why {
+  margin-top: 4px;
+}
+.tbyp-disclosure::before {
+  content: "";
+  display: inline-block;
+  width: 0;
+  height: 0;
+  margin-right: 6px;
+  border-style: solid;
+  border-width: 5px 0 5px 7px;
+  border-color: transparent transparent transparent currentColor;
+}
+.tbyp-disclosure[aria-expanded="true"]::before {
+  border-width: 7px 5px 0 5px;
+  border-color: currentColor transparent transparent transparent;
+}
+.tbyp-why-text {
+  margin: 4px 0 0;
+  padding-left: 12px;
+  border-left: 3px solid #d8dde0;
+  font-size: 15px;
+  line-height: 1.5;
+  overflow-wrap: anywhere;
+}
+.tbyp-why-text p + p {
+  margin-top: 4px;
+}
 .tbyp-finding-actions {
-  margin-top: 10px;
+  display: flex;
+  flex-wrap: wrap;
+  gap: 4px 16px;
+  margin-top: 8px;
+}
+.tbyp-finding-actions .tbyp-link {
+  margin-left: 0;
+}
+.tbyp-confirm {
+  margin-top: 8px;
+  padding: 8px 10px;
+  border-radius: 6px;
+  background: #f0f4f5;
+  font-size: 15px;
+}
+.tbyp-btn.tbyp-btn-small {
+  min-height: 36px;
+  padding: 4px 12px;
+  font-size: 15px;
+}
+.tbyp-undo {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 4px 12px;
+  padding: 8px 24px;
+  border-top: 1px solid #d8dde0;
+  font-size: 15px;
+  overflow-wrap: anywhere;
+}
+.tbyp-undo.tbyp-undo-empty {
+  padding: 0;
+  border: 0;
+}
+.tbyp-help {
+  display: block;
+  margin: 10px 0 4px;
+  font-size: 14px;
+  color: #4c6272;
+  overflow-wrap: anywhere;
+}
+.tbyp-toast {
+  position: fixed;
+  left: 50%;
+  bottom: 16px;
+  transform: translateX(-50%);
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 8px 12px;
+  width: max-content;
+  max-width: calc(100vw - 16px);
+  padding: 10px 14px;
+  background: #ffffff;
+  color: #212b32;
+  border: 1px solid #aeb7bd;
+  border-left: 4px solid #005eb8;
+  border-radius: 8px;
+  box-shadow: 0 4px 14px rgba(33, 43, 50, 0.18);
+  font-size: 15px;
+}
+.tbyp-toast-text {
+  flex: 1 1 200px;
+  overflow-wrap: anywhere;
 }
 .tbyp-locked {
   display: flex;
@@ -370,7 +491,34 @@ export const UI_CSS = /* css */ `
     padding: 12px 16px 16px;
   }
   .tbyp-footer .tbyp-btn {
-    flex: 1 1 100%;
+    flex: 1 1 120px;
+  }
+  .tbyp-undo {
+    padding: 8px 16px;
+  }
+}
+@media (max-width: 360px) {
+  .tbyp-overlay {
+    padding: 4px;
+  }
+  .tbyp-header {
+    padding: 12px 12px 8px;
+  }
+  .tbyp-title {
+    font-size: 20px;
+  }
+  .tbyp-body {
+    padding: 4px 12px 8px;
+  }
+  .tbyp-finding {
+    padding: 10px 12px;
+  }
+  .tbyp-footer {
+    gap: 8px;
+    padding: 10px 12px 12px;
+  }
+  .tbyp-undo {
+    padding: 8px 12px;
   }
 }
 @media (max-height: 480px) {
@@ -419,6 +567,20 @@ export const UI_CSS = /* css */ `
 .tbyp-badge:hover {
   background: #003087;
   border-color: #003087;
+}
+/* Serious findings: a square (not a circle) with "!", in red; shape and colour both say it. */
+.tbyp-badge-high {
+  border-radius: 3px;
+  background: #d5281b;
+  border-color: #d5281b;
+}
+.tbyp-badge-high:hover {
+  background: #aa2016;
+  border-color: #aa2016;
+}
+.tbyp-badge-info {
+  background: #ffffff;
+  color: #005eb8;
 }
 .tbyp-badge-clear,
 .tbyp-badge-checking,
@@ -612,6 +774,39 @@ export const UI_CSS = /* css */ `
     background: #1e2a33;
     color: #f0f4f5;
     border-color: #8a9ba7;
+  }
+  .tbyp-finding.tbyp-sev-high {
+    border-left-color: #ff8a80;
+  }
+  .tbyp-confirm,
+  .tbyp-toast {
+    background: #26394a;
+    color: #f0f4f5;
+  }
+  .tbyp-toast {
+    border-color: #6b7c88;
+    border-left-color: #8cc4ff;
+  }
+  .tbyp-why-text,
+  .tbyp-undo {
+    border-color: #3d4c57;
+  }
+  .tbyp-help {
+    color: #b3c0c9;
+  }
+  .tbyp-badge-high {
+    background: #ff8a80;
+    border-color: #ff8a80;
+    color: #1e0b09;
+    box-shadow: 0 3px 0 #b85a52;
+  }
+  .tbyp-badge-high:hover {
+    background: #ffb3ad;
+    border-color: #ffb3ad;
+  }
+  .tbyp-badge-info {
+    background: #1e2a33;
+    color: #8cc4ff;
   }
   .tbyp-photo-icon {
     color: #8cc4ff;

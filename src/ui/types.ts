@@ -1,5 +1,8 @@
 // The contract between the content script (which decides when to nudge) and the Preact UI (how it looks).
 import type { Finding } from '../engine/types';
+import type { LockOwner, PackHelp } from '../settings/effective';
+
+export type { LockOwner, PackHelp };
 
 export type NudgeState =
   /** Still checking (shown only after 150 ms, so fast checks never flash). */
@@ -13,16 +16,43 @@ export interface NudgeProps {
   /** The draft exactly as typed: excerpts and highlights come from it via Finding.spans. */
   text: string;
   state: NudgeState;
-  /** Rule ids a trust has locked on, with the reason: no "Don't warn me about this" for them. */
+  /** Rule ids locked on, with the reason: they can be set aside for this post but not switched off. */
   locked: ReadonlyMap<string, string>;
+  /** Whose lock each locked rule is (the organisation, a pack the person imported, the standard checks). */
+  lockedBy?: ReadonlyMap<string, LockOwner>;
+  /** Rules' short names ("NHS numbers"), for the summary and the switch-off question. */
+  titles?: ReadonlyMap<string, string>;
+  /** Who to ask and the social media policy, when a pack gives them. */
+  help?: PackHelp;
+  /** What was just done to a finding, with a way back; shown (and announced) for a few seconds. */
+  undo?: UndoOffer;
   /** How the person mostly posts (tailors wording slightly). */
   account?: 'personal' | 'professional' | 'both';
   /** Go back to the draft (focus and caret restored by the caller). */
   onEdit(): void;
   /** Post exactly as written, once. */
   onPostAnyway(): void;
-  /** Personal opt-out for one rule. */
-  onDismissRule(ruleId: string): void;
+  /** "Not a problem here": set this finding aside for this draft only. */
+  onDismissForDraft(ruleId: string): void;
+  /** Switch the rule off on every site (after the person confirmed). */
+  onSwitchOff(ruleId: string): void;
+  /** "This warning is wrong": noted (rule id and site, never text) and set aside for this draft. */
+  onReportWrong(ruleId: string): void;
+}
+
+/** What was just done to a finding (the UI puts it in words): set aside for this post, switched off, noted as wrong, or undone. */
+export interface UndoOffer {
+  kind: 'draft' | 'off' | 'wrong' | 'undone';
+  finding: Finding;
+  /** Absent once undone. */
+  onUndo?(): void;
+}
+
+/** A short note after the nudge closed (its last finding set aside), with Undo. Closes by itself. */
+export interface ToastProps {
+  offer: UndoOffer;
+  titles?: ReadonlyMap<string, string>;
+  onClose(): void;
 }
 
 export interface BadgeProps {
@@ -36,6 +66,8 @@ export interface BadgeProps {
    * say "not checked here" rather than stay silent.
    */
   notChecked?: boolean;
+  /** The most serious finding's severity: shown by the badge's shape as well as its colour. */
+  severity?: 'high' | 'warning' | 'info';
   /** Opens the same explanation as the nudge, without posting. */
   onOpen(): void;
 }

@@ -10,6 +10,8 @@ const NOW = Date.UTC(2026, 10, 27, 12);
 
 function hostWith(options: { settings?: () => Settings; managed?: unknown; builtinFiles?: Array<{ file: string; data: unknown }> } = {}) {
   const dismissed: string[] = [];
+  const restored: string[] = [];
+  const wrong: Array<[string, string]> = [];
   let reconsidered = 0;
   const host = createEngineHost({
     loadConfig: async () =>
@@ -17,18 +19,41 @@ function hostWith(options: { settings?: () => Settings; managed?: unknown; built
     dismissRule: async (id) => {
       dismissed.push(id);
     },
+    restoreRule: async (id) => {
+      restored.push(id);
+    },
+    reportWrong: async (id, site) => {
+      wrong.push([id, site]);
+    },
     countReconsidered: async () => {
       reconsidered++;
     },
     now: () => NOW,
   });
-  return { host, dismissed, reconsidered: () => reconsidered };
+  return { host, dismissed, restored, wrong, reconsidered: () => reconsidered };
 }
 
 const ruleIds = (response: CheckResponse) => response.findings.map((f) => f.ruleId).sort();
 const fromPage = (url: string) => ({ url });
 
 describe('engine host', () => {
+  it('"this warning is wrong" keeps the rule id and the sender page\'s hostname; undo of a switch-off restores the rule', async () => {
+    const { host, wrong, restored } = hostWith();
+    expect(await host.handleMessage({ type: 'tbyp/report-wrong', ruleId: 'patient.nhs-number' }, fromPage('https://x.com/home?draft=secret'))).toEqual({ ok: true });
+    expect(wrong).toEqual([['patient.nhs-number', 'x.com']]);
+    expect(await host.handleMessage({ type: 'tbyp/report-wrong', ruleId: 'patient.nhs-number' }, {})).toEqual({ ok: false });
+    expect(await host.handleMessage({ type: 'tbyp/restore-rule', ruleId: 'patient.nhs-number' })).toEqual({ ok: true });
+    expect(restored).toEqual(['patient.nhs-number']);
+  });
+
+  it('a check says whose lock a locked rule is, and gives rules\' short names', async () => {
+    const { host } = hostWith({ managed: { lockedRules: [{ rule: 'patient.nhs-number', reason: 'Trust policy 4.2' }] } });
+    const response = (await host.handleMessage({ type: 'tbyp/check', text: RISKY, context: { site: 'x', kind: 'post' } }, fromPage('https://x.com/'))) as CheckResponse;
+    expect(response.locked['patient.nhs-number']).toBe('Trust policy 4.2');
+    expect(response.lockedBy?.['patient.nhs-number']).toEqual({ by: 'trust' });
+    expect(Object.keys(response.titles ?? {})).toContain('patient.nhs-number');
+  });
+
   it('compiles the built-in packs without problems', async () => {
     expect((await hostWith().host.config()).problems).toEqual([]);
   });

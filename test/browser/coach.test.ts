@@ -137,7 +137,7 @@ describe('look, language and first run', () => {
 
   it('speaks Welsh when Cymraeg is chosen: the options page, the popup and the nudge', async () => {
     const options = await openExtensionPage(h, 'options.html');
-    await options.getByRole('heading', { name: 'Checks' }).waitFor();
+    await options.getByRole('heading', { name: 'Checks', exact: true }).waitFor();
     await options.getByRole('radio', { name: 'Cymraeg' }).check();
     await options.getByRole('heading', { level: 1, name: 'Gosodiadau' }).waitFor();
     await expect.poll(() => options.getByTestId('status').textContent()).toBe("Iaith wedi'i chadw: Cymraeg.");

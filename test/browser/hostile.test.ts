@@ -1,8 +1,8 @@
 // The page is hostile. Our UI as a release shows it to every page (closed shadow roots on anonymous
 // hosts: the harness's test hook is off here), and a page script that fills its own composer, presses its
 // own Send and then tries every move on our nudge: find it by name, read the findings through the DOM,
-// shadow roots, text and selection APIs, points on screen or event paths (window.find: see below), and press "Post anyway", "Don't warn me about
-// this" and "Edit post" with synthetic clicks and keys. None may work: nothing posted, the draft intact,
+// shadow roots, text and selection APIs, points on screen or event paths (window.find: see below), and press "Post anyway", "Switch this check
+// off" and "Edit post" with synthetic clicks and keys. None may work: nothing posted, the draft intact,
 // the nudge still open, no rule switched off. The test itself sees into the closed roots through the
 // DevTools protocol (which no page has) and acts only with trusted input.
 // Also: a double Enter on an Enter-to-send composer leaves the nudge open and the draft intact.
@@ -87,7 +87,7 @@ async function fillAndSend(page: Page): Promise<void> {
 /** The page's moves to find and read our UI (run before the nudge opens too: the practice page's own words are the baseline). */
 async function readOurUi(page: Page): Promise<Reading> {
   return page.evaluate(() => {
-    const OUR_WORDS = /tbyp|think before|before you post|post anyway|don.t warn me|edit post|patient\.|trust keeps|nhs-number|name-in-care|things? to check/gi;
+    const OUR_WORDS = /tbyp|think before|before you post|post anyway|not a problem here|switch this check off|warning is wrong|edit post|patient\.|locked on by|nhs-number|name-in-care|things? to check/gi;
     const leaks: string[] = [];
     const look = (where: string, value: unknown) => {
       const text = typeof value === 'string' ? value : JSON.stringify(value ?? '');
@@ -275,7 +275,7 @@ describe('a hostile page', () => {
     expect(await leftIn(again)).toBe(RISKY);
   });
 
-  it("the person's own click still works in the closed nudge: \"Don't warn me about this\" switches that rule off", async () => {
+  it("the person's own click still works in the closed nudge: \"Switch this check off\", confirmed, switches that rule off", async () => {
     const { page } = h;
     await reload(page);
     const c = composer('generic');
@@ -283,7 +283,8 @@ describe('a hostile page', () => {
     await c.submit(page).click();
     await expect.poll(() => nudgeState(page), { timeout: 10_000 }).toBe('findings');
     const rules = (await closedUi(page)).filter((a) => a['data-rule-id']).length;
-    await clickOurs(page, 'tbyp-link');
+    await clickOurs(page, 'tbyp-switch-off');
+    await clickOurs(page, 'tbyp-confirm-off');
     await expect.poll(disabledRules).toHaveLength(1);
     await expect.poll(async () => (await closedUi(page)).filter((a) => a['data-rule-id']).length).toBe(rules - 1);
     await clickOurs(page, 'tbyp-btn-primary'); // Edit post

@@ -1,6 +1,6 @@
 // The nudge is modal for the person but invisible to the site: a site's own focus trap, Escape handler
 // and click-outside blocker (as aria-modal dialogs have) never see events from our dialog.
-// Also: "Don't warn me about this" stores the rule id and the rule stops firing.
+// Also: switching a check off from the nudge stores the rule id and the rule stops firing.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RISKY, clearLocal as clearLocalOf, composer, dialog, findingsDialog, focusIsIn, leftIn, posted, reload, settledPosts, startHarness, storedLocal as storedLocalOf, typeInto, type Harness } from './harness';
 
@@ -97,7 +97,7 @@ describe('the nudge and the site', () => {
     expect((await trap()).stolen).toBeGreaterThan(0);
   });
 
-  it('"Don\'t warn me about this" stores the rule id only, and that rule no longer fires', async () => {
+  it('"Switch this check off" (confirmed) stores the rule id only, and that rule no longer fires', async () => {
     const { page } = h;
     const c = composer('generic');
     await typeInto(page, c, RISKY);
@@ -105,7 +105,8 @@ describe('the nudge and the site', () => {
     await dialog(page).waitFor();
     const nameFinding = dialog(page).locator('[data-rule-id="patient.name-in-care"]');
     expect(await nameFinding.count()).toBe(1);
-    await nameFinding.getByRole('button', { name: "Don't warn me about this" }).click();
+    await nameFinding.getByRole('button', { name: 'Switch this check off' }).click();
+    await nameFinding.getByRole('button', { name: 'Yes, switch it off' }).click();
     await nameFinding.waitFor({ state: 'detached' });
     await expect
       .poll(async () => ((await storedLocal()) as { settings?: { disabledRules?: string[] } }).settings?.disabledRules)

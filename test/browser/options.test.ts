@@ -35,7 +35,7 @@ describe('options page', () => {
     await clearLocal(h);
     await options?.close();
     options = await openExtensionPage(h, 'options.html');
-    await options.getByRole('heading', { name: 'Checks' }).waitFor();
+    await options.getByRole('heading', { name: 'Checks', exact: true }).waitFor();
   });
 
   it('switching a rule off changes what the practice page warns about, and back on again', async () => {

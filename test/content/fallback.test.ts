@@ -100,7 +100,7 @@ describe('the guard with the fallback', () => {
     guard = createGuard([SITE], { typingDelayMs: 0 }, {
       checker: bg.port,
       ui: realUi,
-      background: { dismissRule: vi.fn(() => Promise.resolve()), reconsidered: vi.fn(() => Promise.resolve()), warm: vi.fn() },
+      background: { dismissRule: vi.fn(() => Promise.resolve()), restoreRule: vi.fn(() => Promise.resolve()), reportWrong: vi.fn(() => Promise.resolve()), reconsidered: vi.fn(() => Promise.resolve()), warm: vi.fn() },
       onSettingsChanged: () => undefined,
     });
     for (const type of TYPES) window.addEventListener(type, dispatch, true);
@@ -163,7 +163,7 @@ describe('"not checked here"', () => {
     const guard = createGuard([SITE], { typingDelayMs: 0 }, {
       checker: bg.port,
       ui: realUi,
-      background: { dismissRule: vi.fn(() => Promise.resolve()), reconsidered: vi.fn(() => Promise.resolve()), warm: vi.fn() },
+      background: { dismissRule: vi.fn(() => Promise.resolve()), restoreRule: vi.fn(() => Promise.resolve()), reportWrong: vi.fn(() => Promise.resolve()), reconsidered: vi.fn(() => Promise.resolve()), warm: vi.fn() },
       onSettingsChanged: () => undefined,
     });
     const dispatch = (e: Event) => guard.handle(e);

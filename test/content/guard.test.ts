@@ -12,7 +12,7 @@ function start() {
   const guard: ActiveGuard = createGuard([SITE], { typingDelayMs: 0 }, {
     checker: bg.port,
     ui: realUi,
-    background: { dismissRule: vi.fn((_ruleId: string) => Promise.resolve()), reconsidered: vi.fn(() => Promise.resolve()), warm: vi.fn<() => void>() },
+    background: { dismissRule: vi.fn((_ruleId: string) => Promise.resolve()), restoreRule: vi.fn((_ruleId: string) => Promise.resolve()), reportWrong: vi.fn((_ruleId: string) => Promise.resolve()), reconsidered: vi.fn(() => Promise.resolve()), warm: vi.fn<() => void>() },
     onSettingsChanged: (listener) => {
       settingsChanged = listener;
     },

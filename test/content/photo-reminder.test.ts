@@ -12,6 +12,7 @@ describe('photo reminder', () => {
   const reminder = createPhotoReminder([SITE], realUi);
   const listener = (e: Event) => reminder.change(e);
   window.addEventListener('change', listener, true);
+  window.addEventListener('click', (e) => reminder.click(e), true);
 
   afterEach(() => reminder.stop());
 
@@ -22,6 +23,21 @@ describe('photo reminder', () => {
     expect(root).not.toBeNull();
     const close = Array.from(root!.querySelectorAll('button')).at(-1)!;
     close.click();
+    expect(shown('photo')).toBeNull();
+  });
+
+  it('goes once the post is sent (its send button pressed), and when the site clears the attachment', async () => {
+    const { send } = composeBox('Our new ward');
+    const input = document.querySelector<HTMLInputElement>('input.media')!;
+    choose(input, [new File(['x'], 'ward.jpg', { type: 'image/jpeg' })]);
+    expect(shown('photo')).not.toBeNull();
+    send.click();
+    expect(shown('photo')).toBeNull();
+
+    choose(input, [new File(['x'], 'ward.jpg', { type: 'image/jpeg' })]);
+    expect(shown('photo')).not.toBeNull();
+    Object.defineProperty(input, 'files', { value: [], configurable: true }); // the site posted and emptied the composer
+    await new Promise((resolve) => setTimeout(resolve, 700));
     expect(shown('photo')).toBeNull();
   });
 

@@ -1,28 +1,37 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDraftChecks, type DraftChecks } from '../../src/content/draft-checks';
-import { createPostGate, type PostGate } from '../../src/content/post-gate';
-import { clean, composeBox, fakeBackground, realUi, removeHosts, risky, settle, shown, SITE } from './helpers';
+import { createDismissals, type Dismissals } from '../../src/content/dismissals';
+import { createPostGate, type PostGate, type PostGateDeps } from '../../src/content/post-gate';
+import { clean, composeBox, fakeBackground, FINDING, realUi, removeHosts, risky, settle, shown, SITE } from './helpers';
 
 describe('post gate', () => {
   let bg: ReturnType<typeof fakeBackground>;
   let checks: DraftChecks;
   let gate: PostGate;
   let badge: { hide: () => void; update: () => void };
-  let background: { dismissRule: (ruleId: string) => Promise<unknown>; reconsidered: () => Promise<unknown> };
+  let background: PostGateDeps['background'];
+  let dismissals: Dismissals;
   const listeners: [string, (e: Event) => void][] = [];
 
   beforeEach(() => {
     bg = fakeBackground();
     checks = createDraftChecks(bg.port);
     badge = { hide: vi.fn<() => void>(), update: vi.fn<() => void>() };
-    background = { dismissRule: vi.fn((_ruleId: string) => Promise.resolve()), reconsidered: vi.fn(() => Promise.resolve()) };
+    background = {
+      dismissRule: vi.fn((_ruleId: string) => Promise.resolve()),
+      restoreRule: vi.fn((_ruleId: string) => Promise.resolve()),
+      reportWrong: vi.fn((_ruleId: string) => Promise.resolve()),
+      reconsidered: vi.fn(() => Promise.resolve()),
+    };
+    dismissals = createDismissals();
     gate = createPostGate({
       adapters: [SITE],
       checks,
       ui: realUi,
       tracker: { selectionOf: () => ({ kind: 'none' }), focused: null },
       badge,
+      dismissals,
       background,
       checkTimeoutMs: 1500,
       checkingDelayMs: 150,
@@ -75,6 +84,78 @@ describe('post gate', () => {
     expect(shown('nudge')).toBeNull();
     send.click(); // chosen once: not stopped again
     expect(posted).toHaveLength(2);
+  });
+
+  const toastButton = (name: string) =>
+    Array.from(shown('toast')?.querySelectorAll('button') ?? []).find((b) => b.textContent?.trim() === name) as HTMLButtonElement | undefined;
+  const NAME = { ...FINDING, ruleId: 'patient.name-in-care', message: 'This looks like a patient\'s name.' };
+  const twoFindings = () => ({ findings: [FINDING, NAME], locked: {}, titles: { 'patient.nhs-number': 'NHS numbers' } });
+
+  it('"Not a problem here" on the last finding: the nudge closes, nothing is posted, and Undo is offered; the next press posts untouched', async () => {
+    const { send, posted, editor } = composeBox('NHS number 943 476 5919');
+    send.click();
+    bg.checks[0]!.answer.resolve(risky());
+    await settle();
+    nudgeButton('Not a problem here')!.click();
+    expect(shown('nudge')).toBeNull();
+    expect(posted).toEqual([]); // the post waits for the person's next press
+    expect(document.activeElement).toBe(editor);
+    expect(shown('toast')?.textContent).toContain('set aside for this post');
+    expect(background.dismissRule).not.toHaveBeenCalled(); // this draft only: nothing switched off
+    send.click();
+    expect(posted).toEqual(['NHS number 943 476 5919']);
+    expect(gate.isOpen()).toBe(false);
+  });
+
+  it('Undo after setting the last finding aside brings it back: the next press is stopped again', async () => {
+    const { send, posted } = composeBox('NHS number 943 476 5919');
+    send.click();
+    bg.checks[0]!.answer.resolve(risky());
+    await settle();
+    nudgeButton('Not a problem here')!.click();
+    toastButton('Undo')!.click();
+    expect(shown('toast')?.textContent).toContain('is back');
+    send.click();
+    expect(posted).toEqual([]);
+    expect(shown('nudge')?.querySelector('[data-rule-id="patient.nhs-number"]')).not.toBeNull();
+  });
+
+  it('"Switch this check off" asks first, naming the check; then switches it off everywhere, with Undo in the nudge', async () => {
+    const { send, posted } = composeBox('NHS number 943 476 5919 for Mrs Smith');
+    send.click();
+    bg.checks[0]!.answer.resolve(twoFindings());
+    await settle();
+    const root = shown('nudge')!;
+    const item = root.querySelector('[data-rule-id="patient.nhs-number"]')!;
+    (Array.from(item.querySelectorAll('button')).find((b) => b.textContent === 'Switch this check off') as HTMLButtonElement).click();
+    await settle();
+    expect(item.textContent).toContain('Stop checking for “NHS numbers” on every site?');
+    expect(background.dismissRule).not.toHaveBeenCalled();
+    nudgeButton('Yes, switch it off')!.click();
+    expect(background.dismissRule).toHaveBeenCalledWith('patient.nhs-number');
+    await settle();
+    expect(root.querySelector('[data-rule-id="patient.nhs-number"]')).toBeNull();
+    expect(root.querySelector('[data-rule-id="patient.name-in-care"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="tbyp-undo"]')?.textContent).toContain('“NHS numbers” switched off on every site');
+    nudgeButton('Undo')!.click();
+    expect(background.restoreRule).toHaveBeenCalledWith('patient.nhs-number');
+    await settle();
+    expect(root.querySelector('[data-rule-id="patient.nhs-number"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="tbyp-undo"]')?.textContent).toContain('is back');
+    expect(posted).toEqual([]);
+  });
+
+  it('"This warning is wrong" reports the rule id (never text) and sets the finding aside for this draft', async () => {
+    const { send, posted } = composeBox('NHS number 943 476 5919 for Mrs Smith');
+    send.click();
+    bg.checks[0]!.answer.resolve(twoFindings());
+    await settle();
+    const item = shown('nudge')!.querySelector('[data-rule-id="patient.name-in-care"]')!;
+    (Array.from(item.querySelectorAll('button')).find((b) => b.textContent === 'This warning is wrong') as HTMLButtonElement).click();
+    expect(background.reportWrong).toHaveBeenCalledWith('patient.name-in-care');
+    await settle();
+    expect(shown('nudge')!.querySelector('[data-rule-id="patient.name-in-care"]')).toBeNull();
+    expect(posted).toEqual([]);
   });
 
   it('goes back to the draft on "Edit post", counted, without posting', async () => {

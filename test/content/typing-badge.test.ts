@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Composer } from '../../src/content/composers';
 import { createDraftChecks, type DraftChecks } from '../../src/content/draft-checks';
+import { createDismissals } from '../../src/content/dismissals';
 import { createTypingBadge, type TypingBadge } from '../../src/content/typing-badge';
 import { badgeLabel, clean, composeBox, fakeBackground, realUi, risky, settle, shown } from './helpers';
 
@@ -25,6 +26,7 @@ describe('typing badge', () => {
       typingDelayMs: 400,
       explain,
       nudgeOpen: () => nudgeOpen,
+      dismissals: createDismissals(),
     });
     checks.onChange(() => badge.update());
   });
@@ -48,9 +50,26 @@ describe('typing badge', () => {
     bg.checks[0]!.answer.resolve(risky());
     vi.useRealTimers();
     await settle();
-    expect(badgeLabel()).toBe('1 thing to check before you post');
+    expect(badgeLabel()).toBe('Important: 1 thing to check before you post');
     (shown('badge')!.querySelector('button') as HTMLButtonElement).click();
     expect(explain).toHaveBeenCalledWith(focused);
+  });
+
+  it('Alt+Shift+T in the compose box opens the explanation; the page\'s own synthetic key does not', async () => {
+    const { editor, composer } = composeBox('NHS number 943 476 5919');
+    focused = composer();
+    editor.focus();
+    const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { key: 'T', code: 'KeyT', altKey: true, shiftKey: true, bubbles: true, cancelable: true, ...init });
+    const synthetic = key({});
+    expect(badge.shortcut(synthetic)).toBe(false); // untrusted
+    const trusted = key({});
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    expect(badge.shortcut(trusted)).toBe(true);
+    expect(trusted.defaultPrevented).toBe(true);
+    expect(explain).toHaveBeenCalledWith(focused);
+    const plain = key({ altKey: false });
+    Object.defineProperty(plain, 'isTrusted', { value: true });
+    expect(badge.shortcut(plain)).toBe(false);
   });
 
   it('says "Nothing to flag" for a clean draft', async () => {

@@ -164,6 +164,6 @@ describe('resolvePacks', () => {
   });
 
   it('resolves nothing to nothing', () => {
-    expect(resolvePacks([])).toEqual({ rules: [], allow: [], deny: [], locked: new Map(), problems: [] });
+    expect(resolvePacks([])).toEqual({ rules: [], allow: [], deny: [], locked: new Map(), lockedBy: new Map(), problems: [] });
   });
 });

@@ -121,7 +121,7 @@ describe('validatePack', () => {
 
   it('suggests nothing when no key is close', () => {
     expect(only(pack({ colour: 'blue' })).message).toBe(
-      'Unknown key "colour" in a rules pack. Allowed keys: $schema, schemaVersion, id, name, version, author, description, extends, categories, overrides, locked, vocabularies, rules.',
+      'Unknown key "colour" in a rules pack. Allowed keys: $schema, schemaVersion, id, name, version, author, description, contact, policyUrl, extends, categories, overrides, locked, vocabularies, rules.',
     );
   });
 
@@ -276,5 +276,16 @@ describe('categories, phrases and detector options (issues 9 and 14)', () => {
   it('type-checks detector options', () => {
     const r = { ...rule({ type: 'detector', detector: 'patient-name' }), words: undefined, options: { care: { words: 'bed' }, window: 0, colour: 1 } };
     expect(problemsOf(pack({}, [r])).map((p) => p.path).sort()).toEqual(['$.rules[0].options.care.words', '$.rules[0].options.colour', '$.rules[0].options.window']);
+  });
+});
+
+describe('a pack\'s contact and policyUrl (issue 11)', () => {
+  it('accepts an email or https contact and an https policy, and names the field when either is wrong', () => {
+    const base = { schemaVersion: 1, id: 'trust.help', name: 'Help', version: '1', author: 'Northvale NHS Trust', rules: [] };
+    for (const contact of ['ig@northvale.nhs.example', 'https://intranet.northvale.example/ig']) {
+      expect(validatePack({ ...base, contact, policyUrl: 'https://intranet.northvale.example/social-media' }, 'help.json').problems).toEqual([]);
+    }
+    const bad = validatePack({ ...base, contact: 'javascript:alert(1)', policyUrl: 'http://intranet.example/policy' }, 'help.json').problems;
+    expect(bad.map((p) => p.path).sort()).toEqual(['$.contact', '$.policyUrl']);
   });
 });

@@ -329,3 +329,41 @@ describe('the example trust pack on top of the built-in packs', () => {
     expect(ids('Our switchboard is 01632 960115')).toEqual([]);
   });
 });
+
+describe('a pause of one site (issue 11)', () => {
+  it('stops checking on that hostname only, until the time given, and never under lockSettings', async () => {
+    const { isActiveOn, isPaused, pausedUntilOn } = await import('../../src/settings/effective');
+    const { defaultSettings, withSitePaused } = await import('../../src/settings/schema');
+    const { EMPTY_POLICY } = await import('../../src/settings/policy');
+    const settings = withSitePaused(defaultSettings(), 'X.com.', 2_000);
+    expect(settings.pausedSites).toEqual({ 'x.com': 2_000 });
+    expect(isActiveOn('x.com', 'x', settings, EMPTY_POLICY, 1_000)).toBe(false);
+    expect(isActiveOn('www.facebook.com', 'facebook', settings, EMPTY_POLICY, 1_000)).toBe(true);
+    expect(isActiveOn('x.com', 'x', settings, EMPTY_POLICY, 2_000)).toBe(true);
+    expect(isPaused(settings, EMPTY_POLICY, 1_000)).toBe(false);
+    expect(isPaused(settings, EMPTY_POLICY, 1_000, 'x.com')).toBe(true);
+    expect(pausedUntilOn({ ...settings, pausedUntil: 1_500 }, EMPTY_POLICY, 1_000, 'x.com')).toBe(2_000);
+    expect(isActiveOn('x.com', 'x', settings, { ...EMPTY_POLICY, lockSettings: true }, 1_000)).toBe(true);
+    expect(withSitePaused(settings, 'x.com', undefined).pausedSites).toEqual({});
+  });
+});
+
+describe('whose lock, and the pack\'s contact and policy (issue 11)', () => {
+  it('names the organisation for its pack\'s locks, the pack for an imported one, and takes help from the organisation first', async () => {
+    const { effectiveConfig } = await import('../../src/settings/effective');
+    const { defaultSettings } = await import('../../src/settings/schema');
+    const { EMPTY_POLICY } = await import('../../src/settings/policy');
+    const rule = (id: string) => ({ id, type: 'words', category: 'rudeness', severity: 'warning', words: [id.split('.')[1]!], message: 'm', why: 'w', examples: { flag: [`a ${id.split('.')[1]} b`], pass: ['nothing here'] } });
+    const trustPack = { schemaVersion: 1, id: 'trust.pack', name: 'Trust pack', version: '1', author: 'Northvale NHS Trust', policyUrl: 'https://intranet.northvale.example/sm', contact: 'ig@northvale.example', locked: [{ rule: 'trust.grumble', reason: 'Policy 4' }], rules: [rule('trust.grumble')] };
+    const mine = { schemaVersion: 1, id: 'my.pack', name: 'My words', version: '1', author: 'Me', contact: 'me@example.org', locked: [{ rule: 'my.moan', reason: 'I asked' }], rules: [rule('my.moan')] };
+    const config = effectiveConfig({
+      builtin: [],
+      policy: { ...EMPTY_POLICY, packs: [{ data: trustPack, file: 'trust.json' }] },
+      settings: { ...defaultSettings(), importedPacks: [{ data: mine, file: 'mine.json', importedAt: '2026-01-01T00:00:00Z' }] },
+    });
+    expect(config.problems).toEqual([]);
+    expect(config.lockOwners.get('trust.grumble')).toEqual({ by: 'trust', name: 'Northvale NHS Trust' });
+    expect(config.lockOwners.get('my.moan')).toEqual({ by: 'imported', name: 'My words' });
+    expect(config.help).toEqual({ from: 'Northvale NHS Trust', contact: 'ig@northvale.example', policyUrl: 'https://intranet.northvale.example/sm' });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_KIND, exportSettings, importSettings } from '../../src/settings/io';
 import { migrateSettings } from '../../src/settings/migrations';
-import { DEFAULT_SETTINGS, defaultSettings } from '../../src/settings/schema';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, defaultSettings } from '../../src/settings/schema';
 import { fixture } from './helpers';
 
 /** Every key anywhere in a JSON value. */
@@ -17,7 +17,26 @@ describe('exportSettings', () => {
     expect(text).toMatch(/^\{\n {2}"kind": "tbyp-settings",\n/);
     const data = JSON.parse(text);
     expect(data.kind).toBe(SETTINGS_KIND);
-    expect(data.version).toBe(2);
+    expect(data.version).toBe(SETTINGS_VERSION);
+  });
+
+  it('carries the language choice, and brings it back on import (an unknown one is ignored, with a note)', () => {
+    const text = exportSettings(DEFAULT_SETTINGS, 'cy');
+    expect(JSON.parse(text).language).toBe('cy');
+    const back = importSettings(text);
+    expect(back.language).toBe('cy');
+    expect(back.problems).toEqual([]);
+    expect(back.settings?.version).toBe(SETTINGS_VERSION);
+    const odd = importSettings(JSON.stringify({ ...JSON.parse(text), language: 'fr' }));
+    expect(odd.language).toBeUndefined();
+    expect(odd.problems).toEqual(['Ignored "language": it should be browser, en, cy.']);
+    expect(importSettings(exportSettings(DEFAULT_SETTINGS)).language).toBeUndefined();
+  });
+
+  it('leaves out pauses, of every site or one', () => {
+    const data = JSON.parse(exportSettings({ ...defaultSettings(), pausedUntil: 5, pausedSites: { 'x.com': 5 } }));
+    expect('pausedUntil' in data).toBe(false);
+    expect('pausedSites' in data).toBe(false);
   });
 
   it('never has a field for draft text', () => {

@@ -98,16 +98,37 @@ describe('version 1 -> 2', () => {
   });
 });
 
-describe('version 2 (current)', () => {
-  it('keeps the v2 fixture as it is', () => {
-    const raw = fixture('v2.json');
+describe('version 2 -> 3', () => {
+  it('keeps everything of the v2 fixture, with no rule switch-off dates and no site pauses', () => {
+    const raw = fixture('v2.json') as Record<string, unknown>;
+    const { settings, notes } = migrateSettingsReport(raw);
+    expect(settings).toEqual({ ...raw, version: 3, disabledAt: {}, pausedSites: {} });
+    expect(notes).toEqual([]);
+  });
+});
+
+describe('version 3 (current)', () => {
+  it('keeps the v3 fixture as it is', () => {
+    const raw = fixture('v3.json');
     const { settings, notes } = migrateSettingsReport(raw);
     expect(settings).toEqual(raw);
     expect(notes).toEqual([]);
   });
 
+  it('drops switch-off dates of rules that are on, bad dates and bad site pauses', () => {
+    const { settings, notes } = migrateSettingsReport({
+      version: 3,
+      disabledRules: ['rudeness.profanity'],
+      disabledAt: { 'rudeness.profanity': '2026-01-02T03:04:05.000Z', 'patient.nhs-number': '2026-01-02T03:04:05.000Z', 'rudeness.slur': 'soon' },
+      pausedSites: { 'x.com': 1767225600000, 'Bad Host!': 1, 'facebook.com': 'later' },
+    });
+    expect(settings.disabledAt).toEqual({ 'rudeness.profanity': '2026-01-02T03:04:05.000Z' });
+    expect(settings.pausedSites).toEqual({ 'x.com': 1767225600000 });
+    expect(notes).toHaveLength(4);
+  });
+
   it('every site has a switch, even when the stored object lacks some', () => {
-    const s = migrateSettings({ version: 2, sites: { enabled: { x: false } } });
+    const s = migrateSettings({ version: 3, sites: { enabled: { x: false } } });
     expect(Object.keys(s.sites.enabled).sort()).toEqual([...SITE_IDS].sort());
     expect(s.sites.enabled.x).toBe(false);
     expect(s.sites.enabled.youtube).toBe(true);
@@ -115,7 +136,7 @@ describe('version 2 (current)', () => {
 
   it('drops unknown and wrongly typed fields, using the defaults', () => {
     const { settings, notes } = migrateSettingsReport({
-      version: 2,
+      version: 3,
       categories: { rudeness: 'off', confidentiality: false, 'Bad Category!': false },
       disabledRules: ['rudeness.profanity', 3, 'Not An Id', 'rudeness.profanity'],
       sensitivity: 'extreme',
@@ -150,16 +171,16 @@ describe('version 2 (current)', () => {
 });
 
 describe('the settings schema (SettingsSchema: one definition for the type and the checks)', () => {
-  it('accepts the defaults and the v2 fixture, and everything migrateSettings returns', () => {
+  it('accepts the defaults and the v3 fixture, and everything migrateSettings returns', () => {
     expect(Check(SettingsSchema, defaultSettings())).toBe(true);
-    expect(Check(SettingsSchema, fixture('v2.json'))).toBe(true);
+    expect(Check(SettingsSchema, fixture('v3.json'))).toBe(true);
     const inputs: unknown[] = [undefined, 7, fixture('v1.json'), fixture('v1-file-damaged.json'), { version: 2, sites: { enabled: { x: 'no' }, added: [3] } }, { version: 9, account: 'personal' }];
     for (const raw of inputs) expect(Check(SettingsSchema, migrateSettings(raw))).toBe(true);
   });
 
   it('is what the settings are checked against: a field the schema does not have is ignored', () => {
     const fields = Object.keys(SettingsSchema.properties).sort();
-    expect(fields).toEqual(['account', 'categories', 'disabledRules', 'importedPacks', 'pausedUntil', 'sensitivity', 'sites', 'version']);
+    expect(fields).toEqual(['account', 'categories', 'disabledAt', 'disabledRules', 'importedPacks', 'pausedSites', 'pausedUntil', 'sensitivity', 'sites', 'version']);
     expect(migrateSettingsReport({ version: 2, theme: 'dark' }).notes).toEqual(['Ignored "theme": not a setting.']);
   });
 });

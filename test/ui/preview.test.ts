@@ -130,10 +130,10 @@ function measureContrast(page: Page) {
           message: root.querySelector('.tbyp-message'),
           excerpt: root.querySelector('.tbyp-excerpt'),
           mark: root.querySelector('mark'),
-          dt: root.querySelector('dt'),
-          dd: root.querySelector('dd'),
+          suggestion: root.querySelector('.tbyp-suggestion'),
+          why: root.querySelector('.tbyp-disclosure'),
           locked: root.querySelector('.tbyp-locked'),
-          dismiss: root.querySelector('.tbyp-link'),
+          dismiss: root.querySelector('.tbyp-finding-actions .tbyp-link'),
           primary: root.querySelector('.tbyp-btn-primary'),
           secondary: root.querySelector('.tbyp-btn-secondary'),
           badgeCount: badges.querySelector('.tbyp-badge-count'),
@@ -196,7 +196,7 @@ describe('UI preview in Chromium', () => {
       expect(info).toEqual({
         modal: 'true',
         label: 'Before you post',
-        description: "A quick check: a few things here could cause problems once they're public.",
+        description: '5 things to check: patient details, confidential information, rudeness, election period',
       });
       await expect(focused(page)).resolves.toEqual({ text: 'Edit post', inDialog: true, tag: 'BUTTON' });
       await page.screenshot({ path: SCREENSHOT });
@@ -213,7 +213,8 @@ describe('UI preview in Chromium', () => {
         Array.from(document.getElementById('tbyp-host')!.shadowRoot!.querySelectorAll('.tbyp-finding')).map((li) => ({
           id: li.getAttribute('data-rule-id'),
           label: li.querySelector('.tbyp-category')?.textContent,
-          dts: Array.from(li.querySelectorAll('dt')).map((d) => d.textContent),
+          why: li.querySelector('.tbyp-disclosure')?.textContent ?? null,
+          tryInstead: li.querySelector('.tbyp-suggestion strong')?.textContent ?? null,
           clues: li.querySelector('.tbyp-clues')?.textContent ?? null,
         })),
       );
@@ -232,9 +233,9 @@ describe('UI preview in Chromium', () => {
         'Rudeness',
         'Election period',
       ]);
-      expect(items[0]!.clues).toBe('age + ward + last night');
-      expect(items[0]!.dts).toEqual(['What adds up', 'Why it matters', 'Try instead']);
-      expect(items[4]!.dts).toEqual(['Why it matters']); // no suggestion: no "Try instead"
+      expect(items[0]!.clues).toBe('What adds up: age + ward + last night');
+      expect([items[0]!.why, items[0]!.tryInstead]).toEqual(['Why it matters', 'Try instead:']);
+      expect([items[4]!.why, items[4]!.tryInstead]).toEqual(['Why it matters', null]); // no suggestion: no "Try instead"
     } finally {
       await close();
     }
@@ -286,7 +287,7 @@ describe('UI preview in Chromium', () => {
       // From "Edit post": "Post anyway", then wrap to the top of the dialog and on round to "Edit post".
       expect(seen[0]).toBe('Post anyway');
       expect(seen.slice(1)).toContain('Edit post');
-      expect(seen).toContain("Don't warn me about this");
+      expect(seen).toContain('Not a problem here');
 
       await page.getByRole('button', { name: 'Edit post' }).focus();
       for (let i = 0; i < count + 3; i++) {
@@ -333,35 +334,70 @@ describe('UI preview in Chromium', () => {
     }
   });
 
-  it('"Don\'t warn me about this" calls onDismissRule with the rule id, and focus stays in the dialog', async () => {
+  it('"Not a problem here" calls onDismissForDraft with the rule id, and focus stays in the dialog', async () => {
     const { page, close } = await openPreview();
     try {
       const item = page.locator('[data-rule-id="rudeness.contempt"]');
-      await item.getByRole('button', { name: "Don't warn me about this" }).click();
-      await expect(calls(page)).resolves.toEqual([['onDismissRule', 'rudeness.contempt']]);
+      await item.getByRole('button', { name: 'Not a problem here' }).click();
+      await expect(calls(page)).resolves.toEqual([['onDismissForDraft', 'rudeness.contempt']]);
       await expect(page.locator('[data-rule-id="rudeness.contempt"]').count()).resolves.toBe(0);
       await expect(focused(page)).resolves.toMatchObject({ inDialog: true });
-      // The button's description says which finding it switches off.
+      // The button's description says which finding it is about.
       const described = await page.evaluate(() => {
         const root = document.getElementById('tbyp-host')!.shadowRoot!;
-        const b = root.querySelector('[data-rule-id="patient.nhs-number"] .tbyp-link')!;
+        const b = root.querySelector('[data-rule-id="patient.nhs-number"] .tbyp-finding-actions .tbyp-link')!;
         return root.getElementById(b.getAttribute('aria-describedby')!)?.textContent;
       });
-      expect(described).toBe('This looks like an NHS number: 943 476 5919.');
+      expect(described).toBe('Patient details This looks like an NHS number: 943 476 5919.');
     } finally {
       await close();
     }
   });
 
-  it('locked rules show the trust reason and no dismiss button', async () => {
+  it('"Switch this check off" asks first, naming the check, moves focus to the question, and only then calls onSwitchOff', async () => {
+    const { page, close } = await openPreview();
+    try {
+      const item = page.locator('[data-rule-id="rudeness.contempt"]');
+      await item.getByRole('button', { name: 'Switch this check off' }).click();
+      await expect(item.getByRole('group').textContent()).resolves.toContain('Stop checking for “Rudeness” on every site?');
+      await expect(focused(page)).resolves.toMatchObject({ text: 'Yes, switch it off' });
+      await item.getByRole('button', { name: 'Keep it on' }).click();
+      await expect(focused(page)).resolves.toMatchObject({ text: 'Switch this check off' });
+      await expect(calls(page)).resolves.toEqual([]);
+      await item.getByRole('button', { name: 'Switch this check off' }).click();
+      await item.getByRole('button', { name: 'Yes, switch it off' }).click();
+      await expect(calls(page)).resolves.toEqual([['onSwitchOff', 'rudeness.contempt']]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('"Why it matters" is folded away behind a disclosure button', async () => {
+    const { page, close } = await openPreview();
+    try {
+      const item = page.locator('[data-rule-id="patient.nhs-number"]');
+      const why = item.getByRole('button', { name: 'Why it matters' });
+      await expect(why.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(item.locator('.tbyp-why-text').isVisible()).resolves.toBe(false);
+      await why.click();
+      await expect(why.getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect(item.locator('.tbyp-why-text').isVisible()).resolves.toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('locked rules say whose lock it is and the reason, and cannot be switched off', async () => {
     const { page, close } = await openPreview();
     try {
       const item = page.locator('[data-rule-id="confidentiality.marked-internal"]');
       await expect(item.locator('.tbyp-locked').textContent()).resolves.toBe(
-        'Your trust keeps this check on: it protects patient confidentiality (Information Governance policy IG-04).',
+        'Locked on by your organisation: it protects patient confidentiality (Information Governance policy IG-04).',
       );
-      await expect(item.getByRole('button').count()).resolves.toBe(0);
-      const others = await page.locator('.tbyp-finding:not([data-rule-id="confidentiality.marked-internal"]) .tbyp-link').count();
+      // A locked check can be set aside for this post, or said to be wrong, but not switched off.
+      await expect(item.getByRole('button', { name: 'Switch this check off' }).count()).resolves.toBe(0);
+      await expect(item.getByRole('button', { name: 'Not a problem here' }).count()).resolves.toBe(1);
+      const others = await page.locator('.tbyp-finding:not([data-rule-id="confidentiality.marked-internal"])').getByRole('button', { name: 'Switch this check off' }).count();
       expect(others).toBe(4);
     } finally {
       await close();
@@ -441,7 +477,7 @@ describe('UI preview in Chromium', () => {
       expect(results.fontFamily).not.toMatch(/comic|georgia/i);
 
       // Focus indicator: compare the focused ring with the white it sits on.
-      for (const name of ['Edit post', 'Post anyway', "Don't warn me about this"]) {
+      for (const name of ['Edit post', 'Post anyway', 'Not a problem here']) {
         await page.getByRole('button', { name }).first().focus();
         await page.keyboard.press('Shift+Tab');
         await page.keyboard.press('Tab');
