@@ -1,6 +1,6 @@
 // The options page: the person's own settings, what their trust set, and a box to try a post in.
 // Every change is saved at once; the live region says so. Nothing here ever stores draft text.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LoadedConfig, Settings } from '../settings';
 import { languageChoice, saveLanguage, t, type LanguageChoice } from '../ui/i18n';
 import { Backup } from './Backup';
@@ -32,6 +32,7 @@ export function OptionsApp({ deps }: { deps: PageDeps }) {
   const [language, setLanguageState] = useState(languageChoice());
   useEffect(() => labelPage(t('options.pageTitle')), [language]);
 
+  const saving = useRef(0);
   const reload = useCallback(
     () =>
       deps.load().then(
@@ -46,7 +47,11 @@ export function OptionsApp({ deps }: { deps: PageDeps }) {
 
   useEffect(() => {
     void reload();
-    return deps.watch(() => void reload());
+    // While one of our own saves is under way, storage may still hold the state before it: that save
+    // reloads when it is done.
+    return deps.watch(() => {
+      if (saving.current === 0) void reload();
+    });
   }, [deps, reload]);
 
   const announce = useCallback((text: string) => {
@@ -58,14 +63,17 @@ export function OptionsApp({ deps }: { deps: PageDeps }) {
   const save = useCallback(
     async (change: (settings: Settings) => Settings, announcement: string) => {
       // Reload before announcing, so the page never shows the old state after the change.
+      saving.current++;
+      let saved = true;
       try {
         await deps.update(change);
-        await reload();
-        announce(announcement);
       } catch {
-        await reload();
-        announce(t('options.saveFailed'));
+        saved = false;
+      } finally {
+        saving.current--;
       }
+      await reload();
+      announce(saved ? announcement : t('options.saveFailed'));
     },
     [deps, announce, reload],
   );
