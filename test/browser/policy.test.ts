@@ -73,7 +73,7 @@ describe('trust policy through a real Chromium policy file', () => {
     const nhsNumbers = options.getByRole('checkbox', { name: 'NHS numbers', exact: true });
     expect(await nhsNumbers.isChecked()).toBe(true);
     expect(await nhsNumbers.isDisabled()).toBe(true);
-    expect(await options.locator('[data-rule-id="patient.nhs-number"] .rule-about').textContent()).toContain(`Locked on by your organisation: ${LOCK_REASON}`);
+    expect(await options.locator('[data-rule-id="patient.nhs-number"] .rule-about').textContent()).toContain(`Locked on by Northvale NHS Trust Information Governance (an example trust): ${LOCK_REASON}`);
 
     // Even a stored switch (an old settings file, say) can't turn it off.
     await h.serviceWorker.evaluate(() =>

@@ -48,7 +48,7 @@ describe("Firefox: a trust's policy through policies.json", () => {
     await (await find(options, 'summary::-p-text(Choose patient details checks one by one)')).click();
     const nhsNumbers = await find(options, '::-p-aria([name="NHS numbers"][role="checkbox"])');
     expect(await nhsNumbers.evaluate((el) => [(el as HTMLInputElement).checked, (el as HTMLInputElement).disabled])).toEqual([true, true]);
-    expect(await options.$eval('[data-rule-id="patient.nhs-number"] .rule-about', (el) => el.textContent)).toContain(`Locked on by your organisation: ${LOCK_REASON}`);
+    expect(await options.$eval('[data-rule-id="patient.nhs-number"] .rule-about', (el) => el.textContent)).toContain(`Locked on by Northvale NHS Trust Information Governance (an example trust): ${LOCK_REASON}`);
   });
 
   it('nothing left the machine', () => {
