@@ -388,6 +388,10 @@ export const UI_CSS = /* css */ `
   width: max-content;
   max-width: calc(100vw - 16px);
   padding: 10px 14px;
+}
+/* The undo note and the photo reminder are the same card. */
+.tbyp-toast,
+.tbyp-photo {
   background: #ffffff;
   color: #212b32;
   border: 1px solid #aeb7bd;
@@ -639,13 +643,6 @@ export const UI_CSS = /* css */ `
   gap: 12px;
   max-width: 420px;
   padding: 12px 14px;
-  background: #ffffff;
-  color: #212b32;
-  border: 1px solid #aeb7bd;
-  border-left: 4px solid #005eb8;
-  border-radius: 8px;
-  box-shadow: 0 4px 14px rgba(33, 43, 50, 0.18);
-  font-size: 15px;
   line-height: 1.45;
 }
 .tbyp-photo-icon {
