@@ -41,6 +41,16 @@ describe('importing a pack file', () => {
     expect(result.problems.every((p) => p.file === 'broken.json')).toBe(true);
   });
 
+  it('refuses a rule whose category is neither built in nor declared, and suggests the nearest', () => {
+    const pack = JSON.parse(NORTHVALE);
+    pack.rules[0].category = 'patient-detail';
+    const result = importPackFile(JSON.stringify(pack), 'typo.json', context);
+    expect(result.settings).toBeUndefined();
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: 'typo.json', path: '$.rules[0].category', ruleId: pack.rules[0].id, message: expect.stringMatching(/^Unknown category "patient-detail"\. Did you mean "patient-details"\?/) }),
+    ]);
+  });
+
   it('refuses packs when the trust locked settings, and files too big to be a pack', () => {
     expect(importPackFile(NORTHVALE, 'n.json', { ...context, policy: { ...EMPTY_POLICY, lockSettings: true } }).problems[0]!.message).toMatch(/locked/);
     expect(importPackFile(' '.repeat(2_000_001), 'big.json', context).problems[0]!.message).toMatch(/too big/);
