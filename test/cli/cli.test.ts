@@ -100,6 +100,18 @@ describe('tbyp validate and test', () => {
     expect(tbyp(['validate', file]).err).toContain(`${file}:8:3 $.colour: Unknown key "colour" in a rules pack.`);
   });
 
+  it('refuses a category that is neither built in nor declared, with a suggestion, and accepts a declared one', () => {
+    const rule = { id: 'x.y', type: 'words', category: 'patient-detail', severity: 'warning', words: ['kestrel'], message: 'Saw it.', why: 'Trust policy.', examples: { flag: ['kestrel'], pass: ['fine'] } };
+    const pack = { schemaVersion: 1, id: 'test.category', name: 'C', version: '1', author: 'A', rules: [rule] };
+    const file = join(tmp, 'category.json');
+    writeFileSync(file, JSON.stringify(pack));
+    const r = tbyp(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('$.rules[0].category (rule "x.y"): Unknown category "patient-detail". Did you mean "patient-details"?');
+    writeFileSync(file, JSON.stringify({ ...pack, categories: [{ id: 'patient-detail', name: 'Declared' }] }));
+    expect(tbyp(['validate', file]).code).toBe(0);
+  }, 60_000); // two runs of the CLI, on a shared machine
+
   it('escapes control characters from a pack, so a pack cannot rewrite the terminal', () => {
     const file = join(tmp, 'escape.json');
     writeFileSync(file, JSON.stringify({ ...sneakyPack, id: sneaky }));
