@@ -75,7 +75,9 @@ function matchText(doc: Doc, hit: RuleHit): string {
 function fill(template: string | undefined, doc: Doc, hit: RuleHit): string | undefined {
   if (template === undefined) return undefined;
   const match = hit.spans.length ? matchText(doc, hit) : '';
-  return template.replace(/\{match\}/g, match).replace(/\{clues\}/g, (hit.clues ?? []).join(' + '));
+  const clues = (hit.clues ?? []).join(' + ');
+  // One pass, with a function: a draft's "$&" or "{clues}" is text to quote, not a pattern to expand.
+  return template.replace(/\{(match|clues)\}/g, (_, name: string) => (name === 'match' ? match : clues));
 }
 
 export function check(text: string, context: Context, pack: CompiledPack, options: CheckOptions = {}): Finding[] {

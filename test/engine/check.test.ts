@@ -55,6 +55,14 @@ describe('check: the finding', () => {
     });
   });
 
+  it('quotes a draft that looks like a replacement pattern as it was typed ("$$", "$&", "{clues}")', () => {
+    const r = rule({ id: 'rude.swear', type: 'words', words: ['pi$$ed', 'a$&hole', '{clues}'], message: '“{match}” is rude ({clues}).' });
+    expect(check('so pi$$ed off', {}, packOf(r))[0].message).toBe('“pi$$ed” is rude ().');
+    expect(check('what an a$&hole', {}, packOf(r))[0].message).toBe('“a$&hole” is rude ().');
+    const braces = rule({ id: 'odd.braces', type: 'pattern', pattern: '\\{clues\\}', message: '“{match}” is odd ({clues}).' });
+    expect(check('a {clues} here', {}, packOf(braces))[0].message).toBe('“{clues}” is odd ().');
+  });
+
   it('quotes the words a combination found as one phrase from the draft, not glued fragments', () => {
     const insult = rule({
       id: 'rude.insult',
