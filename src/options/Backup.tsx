@@ -1,29 +1,19 @@
 // Settings to and from a file (to keep, or move to another browser), and a reset to the defaults.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useQuestionFocus } from '../ui/question-focus';
 import { exportSettings, importSettings } from '../settings';
 import { languageChoice, t } from '../ui/i18n';
 import type { SectionProps } from './App';
+import { saveJsonFile } from './save-file';
 
 export function Backup({ config, deps, save, announce, chooseLanguage }: SectionProps) {
   const [notes, setNotes] = useState<{ ok: boolean; lines: string[] }>();
   const [confirming, setConfirming] = useState(false);
-  const resetButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
   // Focus follows the question: onto "Yes, reset" when it appears, back to "Reset to defaults" after.
-  const asked = useRef(false);
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-    else if (asked.current) resetButton.current?.focus();
-    asked.current ||= confirming;
-  }, [confirming]);
+  const { askRef: resetButton, confirmRef: confirmButton } = useQuestionFocus(confirming);
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([exportSettings(config.settings, languageChoice())], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'think-before-you-post-settings.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveJsonFile('think-before-you-post-settings.json', exportSettings(config.settings, languageChoice()));
     announce(t('options.backup.downloading'));
   };
 

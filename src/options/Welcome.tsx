@@ -7,6 +7,7 @@ import { ACCOUNT_TYPES } from '../settings';
 import { LANGUAGE_CHOICES, languageChoice, saveLanguage, t, type LanguageChoice } from '../ui/i18n';
 import type { PageDeps } from './deps';
 import { ACCOUNT_TEXT, Choices, LANGUAGE_TEXT } from './Personal';
+import { AddressLink } from '../ui/links';
 import { labelPage } from './words';
 
 export function WelcomeApp({ deps }: { deps: PageDeps }) {
@@ -65,9 +66,7 @@ export function WelcomeApp({ deps }: { deps: PageDeps }) {
           <section class="card" aria-labelledby="policy-heading" data-testid="policy">
             <h2 id="policy-heading">{t('welcome.policyHeading')}</h2>
             <p>
-              <a href={config.help.policyUrl} target="_blank" rel="noopener noreferrer">
-                {t('welcome.policyLink')}
-              </a>
+              <AddressLink address={config.help.policyUrl}>{t('welcome.policyLink')}</AddressLink>
             </p>
           </section>
         )}

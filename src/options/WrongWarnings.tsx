@@ -4,7 +4,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { exportWrongWarnings, ruleStates, type WrongWarning } from '../settings';
 import { t } from '../ui/i18n';
 import type { SectionProps } from './App';
+import { AddressLink } from '../ui/links';
 import { dateTime, ruleTitle } from './words';
+import { saveJsonFile } from './save-file';
 
 export function WrongWarnings({ config, deps, announce }: SectionProps) {
   const [list, setList] = useState<WrongWarning[]>([]);
@@ -26,12 +28,7 @@ export function WrongWarnings({ config, deps, announce }: SectionProps) {
     }
   };
   const save = () => {
-    const url = URL.createObjectURL(new Blob([file()], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'think-before-you-post-wrong-warnings.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveJsonFile('think-before-you-post-wrong-warnings.json', file());
     announce(t('options.wrong.saving'));
   };
   const clear = async () => {
@@ -44,7 +41,11 @@ export function WrongWarnings({ config, deps, announce }: SectionProps) {
     <section aria-labelledby="wrong-heading" class="card" data-testid="wrong-warnings">
       <h2 id="wrong-heading">{t('options.wrong.heading')}</h2>
       <p class="hint">{t('options.wrong.hint')}</p>
-      {config.help?.contact && <p>{t('options.wrong.sendTo', { contact: config.help.contact })}</p>}
+      {config.help?.contact && (
+        <p>
+          {t('options.wrong.sendTo')} <AddressLink address={config.help.contact} />
+        </p>
+      )}
       {list.length === 0 ? (
         <p>{t('options.wrong.none')}</p>
       ) : (

@@ -15,8 +15,8 @@ export const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 export const NOT_BLANK = '\\S';
 /** An https address, no spaces ("https://intranet.example.nhs.uk/social-media"). */
 export const HTTPS_URL_PATTERN = /^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/;
-/** An email address or an https address. */
-export const CONTACT_PATTERN = /^(?:[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+|https:\/\/[^\s/?#@]+(?:[/?#]\S*)?)$/;
+/** An email address (optionally written mailto:) or an https address: nothing a link could run. */
+export const CONTACT_PATTERN = /^(?:(?:mailto:)?[^\s@<>()"/:]+@[^\s@<>()"]+\.[^\s@<>()"]+|https:\/\/[^\s/?#@]+(?:[/?#]\S*)?)$/;
 
 /** Categories every pack may use; a pack declares any others in "categories". */
 export const BUILTIN_CATEGORIES = ['patient-details', 'rudeness', 'confidentiality'] as const;
@@ -179,11 +179,12 @@ export function packSchema<R extends TSchema>(rule: R) {
       contact: Type.Optional(
         Type.String({
           pattern: CONTACT_PATTERN.source,
+          mustBe: 'an email address (like ig@trust.nhs.uk) or an https:// address; other kinds of link (javascript:, data:, http:) are not allowed',
           description: 'Who to ask about the checks or a warning that seems wrong: an email address or an https:// intranet page. Shown in the nudge and the options page.',
         }),
       ),
       policyUrl: Type.Optional(
-        Type.String({ pattern: HTTPS_URL_PATTERN.source, description: "The organisation's social media policy (an https:// address). Linked from the nudge, the options page and the first-run page." }),
+        Type.String({ pattern: HTTPS_URL_PATTERN.source, mustBe: 'an https:// address; other kinds of link (javascript:, data:, http:) are not allowed', description: "The organisation's social media policy (an https:// address). Linked from the nudge, the options page and the first-run page." }),
       ),
       extends: Type.Optional(Type.Array(Id('Pack id', 'A pack id.'), { description: 'Ids of packs this one builds on; they load first.' })),
       categories: Type.Optional(

@@ -105,6 +105,8 @@ function messageFor(e: ValueError): string | undefined {
       if (e.schema.pattern === ID_PATTERN.source) {
         return `${e.schema.title ?? 'Id'} "${value}" is not valid: use lower-case letters and digits, with single dots or hyphens between them (like "patient.nhs-number").${perhaps(String(value))}`;
       }
+      // A schema may say in words what its pattern allows (`mustBe`), for a clearer message than the pattern.
+      if (typeof e.schema.mustBe === 'string') return mustBe(e.schema.mustBe);
       return `${name} does not have the right form (${e.schema.pattern}).`;
     case ValueErrorType.StringFormat:
       return (e.schema.format === 'regex' ? regexProblem(String(value)) : e.schema.format === 'word' ? wordProblem(String(value)) : undefined) ?? e.message;

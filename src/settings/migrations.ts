@@ -4,7 +4,7 @@
 // the rest. It never throws: whatever is in storage, the person gets working settings.
 //
 // Adding version 4: add `{ from: 3, to: 4, ... }` to MIGRATIONS, bump SETTINGS_VERSION and change
-// SettingsSchema in schema.ts (keeping the old schema here, as version 1's is), add
+// SettingsSchema in schema.ts (keeping the old schema here, as versions 1's and 2's are), add
 // test/settings/fixtures/v4.json and a test for the step.
 import { Type, type Static } from '@sinclair/typebox';
 import { Obj } from '../packs/format';
@@ -73,6 +73,24 @@ function v1ToV2(old: Loose, notes: string[]): Loose {
   }
   return out;
 }
+
+// --- version 2 -----------------------------------------------------------------------------------
+
+/** The second stored shape (before disabledAt and pausedSites). Kept here as the record of what version 2 was. */
+export const SettingsV2Schema = Obj('version 2 settings', {
+  version: Type.Literal(2),
+  categories: Type.Record(Type.String(), Type.Boolean(), { description: 'Category -> on (true) or off (false).' }),
+  disabledRules: Type.Array(Type.String(), { description: 'Rule ids switched off ("Don\'t warn me about this").' }),
+  sensitivity: Type.Union([Type.Literal('low'), Type.Literal('normal'), Type.Literal('high')]),
+  sites: Obj('"sites"', {
+    enabled: Type.Record(Type.String(), Type.Boolean(), { description: 'Site id -> checked (true) or not (false).' }),
+    added: Type.Array(Type.String(), { description: 'Extra origins the person added.' }),
+  }),
+  account: Type.Union([Type.Literal('personal'), Type.Literal('professional'), Type.Literal('both')]),
+  importedPacks: Type.Array(Type.Unknown(), { description: 'Rules packs the person loaded from files ({ data, file, importedAt }).' }),
+  pausedUntil: Type.Optional(Type.Number({ description: 'Checking is paused until this time (epoch ms).' })),
+});
+export type SettingsV2 = Static<typeof SettingsV2Schema>;
 
 // --- the list ----------------------------------------------------------------------------------
 

@@ -8,7 +8,9 @@ import type { Finding } from '../engine/types';
 import type { NudgeProps, PackHelp, UndoOffer } from './types';
 import { excerpt } from './excerpt';
 import { activeElementFor, trapFocus } from './focus';
+import { useQuestionFocus } from './question-focus';
 import { t } from './i18n';
+import { AddressLink } from './links';
 import { categoryLabel, findingName, introText, lockText, orderFindings, summaryText, undoText } from './labels';
 
 export { trapFocus };
@@ -35,15 +37,8 @@ interface FindingItemProps {
 function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, onSwitchOff, onReportWrong }: FindingItemProps) {
   const [whyOpen, setWhyOpen] = useState(false);
   const [asking, setAsking] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const askRef = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
   // Focus follows the question: onto "Switch it off" when asked, back to the question's button after "Keep it on".
-  useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (asked.current) askRef.current?.focus();
-    asked.current ||= asking;
-  }, [asking]);
+  const { askRef, confirmRef } = useQuestionFocus(asking);
 
   const parts = excerpt(text, finding.spans ?? []);
   const showExcerpt = parts.some((p) => p.mark);
@@ -146,13 +141,21 @@ function UndoLine({ offer, titles }: { offer: UndoOffer | undefined; titles: Rea
   );
 }
 
-/** Who to ask and the policy, as plain text: links from inside the page's tab are left to the options page. */
+/** Who to ask and the policy, as links that open in a new tab (https: and mailto: only). */
 function HelpLine({ help }: { help: PackHelp }) {
   return (
     <p class="tbyp-help" data-testid="tbyp-help">
-      {help.contact && <span>{t('nudge.contact', { contact: help.contact })}</span>}
+      {help.contact && (
+        <span>
+          {t('nudge.contact')} <AddressLink class="tbyp-link" address={help.contact} />
+        </span>
+      )}
       {help.contact && help.policyUrl && ' '}
-      {help.policyUrl && <span>{t('nudge.policy', { url: help.policyUrl })}</span>}
+      {help.policyUrl && (
+        <AddressLink class="tbyp-link" address={help.policyUrl}>
+          {t('nudge.policy')}
+        </AddressLink>
+      )}
     </p>
   );
 }

@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RISKY, openExtensionPage, openNudge, startHarness, type Harness } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RISKY, openExtensionPage, openNudge } from './harness';
+import { useHarness } from './use-harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -30,7 +31,7 @@ async function violations(page: Page, include?: string): Promise<string[]> {
   return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
 }
 
-let h: Harness;
+const h = useHarness();
 
 /** Light and dark (prefers-color-scheme), and Welsh (chosen in the options page; light). */
 const VARIANTS = [
@@ -43,12 +44,6 @@ const setLanguage = (language: string) =>
   h.serviceWorker.evaluate((l) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ language: l }), language);
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   for (const variant of VARIANTS) {
     describe(variant.name, () => {

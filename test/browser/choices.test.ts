@@ -2,10 +2,12 @@
 // extension on the practice page: set a finding aside for this post (and Undo), switch a check off after a
 // question (and Undo, and back on from the options page's list), say a warning is wrong (a local list with
 // no draft text), the nudge at 320 px wide, the badge by keyboard, and a pause of one site only.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RISKY, badge, clearLocal, composer, dialog, findingsDialog, openExtensionPage, openNudge, posted, reload, settledPosts, startHarness, storedLocal, typeInto, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { CLEAN, RISKY, badge, clearLocal, composer, dialog, findingsDialog, openExtensionPage, openNudge, posted, reload, settledPosts, storedLocal, typeInto } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
+const h = useHarness();
 
 type Stored = { settings?: { disabledRules?: string[]; disabledAt?: Record<string, string>; pausedSites?: Record<string, number> }; wrongWarnings?: unknown[] };
 const stored = async () => (await storedLocal(h)) as Stored;
@@ -20,12 +22,6 @@ async function expectNoDraftText(): Promise<void> {
 }
 
 describe('choices in the nudge', () => {
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   it('"Not a problem here" sets a finding aside for this post only, with Undo; the last one closes the nudge and the post waits', async () => {
     await openNudge(h, RISKY);
@@ -192,6 +188,58 @@ describe('choices in the nudge', () => {
     await popup.getByRole('button', { name: 'Resume checking on 127.0.0.1' }).click();
     await expect.poll(async () => (await stored()).settings?.pausedSites).toEqual({});
     await popup.close();
+    await clearLocal(h);
+  });
+
+  it('the photo reminder covers none of the composer\'s buttons, its send button above all, and goes once the post is sent', async () => {
+    const { page } = h;
+    await reload(page);
+    const c = composer('x');
+    await page.locator(c.editor).scrollIntoViewIfNeeded(); // where the person would be, attaching a photo
+    await page.locator(`[data-practice="x"] input[type=file]`).setInputFiles({ name: 'ward-round.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+    const reminder = page.locator('[data-tbyp-root="photo"] .tbyp-photo');
+    await reminder.waitFor();
+    const [note, send] = [(await reminder.boundingBox())!, (await c.submit(page).boundingBox())!];
+    const overlaps = note.x < send.x + send.width && note.x + note.width > send.x && note.y < send.y + send.height && note.y + note.height > send.y;
+    expect(overlaps, `reminder ${JSON.stringify(note)}, send button ${JSON.stringify(send)}`).toBe(false);
+    // What a click at the middle of the send button would reach is the send button itself.
+    const reached = await c.submit(page).evaluate((button) => {
+      const r = button.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return !!hit && button.contains(hit) ? 'the send button' : (hit?.outerHTML.slice(0, 120) ?? 'nothing');
+    });
+    expect(reached).toBe('the send button');
+
+    await typeInto(page, c, CLEAN);
+    await c.submit(page).click();
+    expect(await settledPosts(page)).toEqual([{ site: 'x', text: CLEAN, media: ['ward-round.png'] }]);
+    await reminder.waitFor({ state: 'detached' }); // gone with the post, not left on screen
+  });
+
+  it('a pack\'s contact and policy are real links (https: and mailto: only) in the options page and the nudge; a javascript: link is refused', async () => {
+    const pack = (contact: string) =>
+      JSON.stringify({ schemaVersion: 1, id: 'northvale.help', name: 'Northvale help', version: '1.0.0', author: 'Northvale NHS Trust', contact, policyUrl: 'https://intranet.northvale.example/social-media', rules: [] });
+    const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    const options = await openExtensionPage(h, 'options.html');
+    await options.getByLabel('Import a rules pack').setInputFiles(file('bad-help.json', pack('javascript:alert(1)//@x.example')));
+    await expect.poll(() => options.getByTestId('import-problems').textContent()).toContain('"contact" must be an email address');
+    expect(((await stored()) as { settings?: { importedPacks?: unknown[] } }).settings?.importedPacks ?? []).toEqual([]);
+
+    await options.getByLabel('Import a rules pack').setInputFiles(file('help.json', pack('ig@northvale.nhs.example')));
+    const help = options.getByTestId('help');
+    const links = async (scope: Locator) =>
+      scope.locator('a').evaluateAll((as) => as.map((a) => ({ text: a.textContent, href: a.getAttribute('href'), rel: a.getAttribute('rel'), target: a.getAttribute('target') })));
+    const expected = (policy: string) => [
+      { text: 'ig@northvale.nhs.example', href: 'mailto:ig@northvale.nhs.example', rel: 'noopener noreferrer', target: '_blank' },
+      { text: policy, href: 'https://intranet.northvale.example/social-media', rel: 'noopener noreferrer', target: '_blank' },
+    ];
+    await help.locator('a').first().waitFor();
+    expect(await links(help)).toEqual(expected('Read your organisation\'s social media policy'));
+    await options.close();
+
+    const nudge = await openNudge(h, RISKY);
+    expect(await links(nudge.getByTestId('tbyp-help'))).toEqual(expected('Your organisation\'s social media policy'));
+    await nudge.getByRole('button', { name: 'Edit post' }).click();
     await clearLocal(h);
   });
 

@@ -4,9 +4,10 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './build';
-import { RISKY, clearLocal, composer, dialog, findingsDialog, openExtensionPage, openNudge, reload, startHarness, storedLocal, type Harness } from './harness';
+import { RISKY, clearLocal, composer, dialog, findingsDialog, openExtensionPage, openNudge, reload, storedLocal, type Harness } from './harness';
+import { useHarness } from './use-harness';
 
 const SIZES = [16, 32, 48, 96, 128];
 const DOCS = join(ROOT, 'docs');
@@ -27,12 +28,7 @@ function pngSize(file: string): [number, number] {
 }
 
 describe('look, language and first run', () => {
-  beforeAll(async () => {
-    h = await startHarness({ keepWelcome: true });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  h = useHarness({ keepWelcome: true });
 
   it('opens the first-run page on install: what it does, the privacy promise, and the account choice saved', async () => {
     expect(h.welcomeUrl).toBe(`chrome-extension://${h.extensionId}/welcome.html`);
@@ -201,13 +197,7 @@ describe('look, language and first run', () => {
 });
 
 describe('a browser set to Welsh', () => {
-  let welsh: Harness;
-  beforeAll(async () => {
-    welsh = await startHarness({ keepWelcome: true, args: ['--lang=cy'] });
-  });
-  afterAll(async () => {
-    await welsh?.close();
-  });
+  const welsh = useHarness({ keepWelcome: true, args: ['--lang=cy'] });
 
   it('shows the first-run page and the nudge in Welsh without any choice being made', async () => {
     const welcome = welsh.context.pages().find((p) => p.url() === welsh.welcomeUrl)!;

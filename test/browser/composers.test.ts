@@ -2,27 +2,11 @@
 // risky draft -> nudge; Edit -> back in the draft, untouched, nothing posted; Post anyway -> posted once;
 // clean draft -> posted with no nudge; the keyboard paths; IME; a re-rendered button; the badge; photos.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  CLEAN,
-  COMPOSERS,
-  RISKY,
-  badge,
-  composer,
-  dialog,
-  emptyComposer,
-  focusIsIn,
-  leftIn,
-  posted,
-  reload,
-  rerender,
-  settledPosts,
-  startHarness,
-  typeInto,
-  type ComposerCase,
-  type Harness,
-} from './harness';
+import type { Locator } from 'playwright-core';
+import { CLEAN, COMPOSERS, RISKY, badge, composer, dialog, emptyComposer, focusIsIn, leftIn, posted, reload, rerender, settledPosts, typeInto, type ComposerCase } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
+const h = useHarness();
 
 /** Counts nudge hosts ever added to the page (to prove a clean post never showed one). */
 async function watchNudges(): Promise<void> {
@@ -44,13 +28,33 @@ async function press(c: ComposerCase, via: string): Promise<void> {
   else await h.page.keyboard.press(via);
 }
 
+/**
+ * Fire keydowns at `editor` in the page: for each, whether the page's first listener (document, capture)
+ * saw it, which it does only if the guard (window, capture) let it through. That listener then keeps it
+ * from the composer, so nothing is posted either way.
+ */
+function keydownsReachPage(editor: Locator, inits: Array<{ key: string; code: string; ctrlKey?: boolean; isComposing?: boolean; keyCode?: number }>): Promise<boolean[]> {
+  return editor.evaluate(
+    (el, all) =>
+      all.map((init) => {
+        let seen = false;
+        const listener = (e: Event) => {
+          seen = true;
+          e.stopImmediatePropagation();
+          e.preventDefault();
+        };
+        document.addEventListener('keydown', listener, true);
+        const event = new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true, composed: true });
+        if (init.keyCode !== undefined && event.keyCode !== init.keyCode) Object.defineProperty(event, 'keyCode', { value: init.keyCode });
+        el.dispatchEvent(event);
+        document.removeEventListener('keydown', listener, true);
+        return seen;
+      }),
+    inits,
+  );
+}
+
 describe('every composer on the practice page', () => {
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
   beforeEach(async () => {
     await reload(h.page);
     await watchNudges();
@@ -146,50 +150,20 @@ describe('every composer on the practice page', () => {
       const c = composer(id);
       const editor = await typeInto(page, c, RISKY);
       await page.waitForTimeout(600); // checked: a risky result is cached, so a real Enter would be stopped
-      const reached = await editor.evaluate((el) => {
-        const out: boolean[] = [];
-        for (const init of [
-          { key: 'Enter', code: 'Enter', isComposing: true },
-          { key: 'Enter', code: 'Enter', isComposing: true, ctrlKey: true },
-          { key: 'Enter', code: 'Enter', keyCode: 229 },
-          { key: 'Enter', code: 'Enter', keyCode: 229, ctrlKey: true },
-        ]) {
-          // The page's first listener (document, capture) sees the event only if the guard (window,
-          // capture) let it through; it then keeps it from the composer, so nothing is posted either way.
-          let seen = false;
-          const listener = (e: Event) => {
-            seen = true;
-            e.stopImmediatePropagation();
-            e.preventDefault();
-          };
-          document.addEventListener('keydown', listener, true);
-          const event = new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true, composed: true });
-          if ('keyCode' in init && event.keyCode !== 229) Object.defineProperty(event, 'keyCode', { value: 229 });
-          el.dispatchEvent(event);
-          document.removeEventListener('keydown', listener, true);
-          out.push(seen);
-        }
-        return out;
-      });
+      const reached = await keydownsReachPage(editor, [
+        { key: 'Enter', code: 'Enter', isComposing: true },
+        { key: 'Enter', code: 'Enter', isComposing: true, ctrlKey: true },
+        { key: 'Enter', code: 'Enter', keyCode: 229 },
+        { key: 'Enter', code: 'Enter', keyCode: 229, ctrlKey: true },
+      ]);
       expect(reached).toEqual([true, true, true, true]);
       await page.waitForTimeout(200);
       expect(await dialog(page).count()).toBe(0);
       expect(await posted(page)).toEqual([]);
       expect(await leftIn(editor)).toBe(RISKY);
       // The same key without composition is stopped (the guard is on for this composer).
-      const stopped = await editor.evaluate((el) => {
-        let seen = false;
-        const listener = (e: Event) => {
-          seen = true;
-          e.stopImmediatePropagation();
-          e.preventDefault();
-        };
-        document.addEventListener('keydown', listener, true);
-        const ctrl = !el.closest('[data-practice="facebook-comment"]');
-        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: ctrl, bubbles: true, cancelable: true, composed: true }));
-        document.removeEventListener('keydown', listener, true);
-        return !seen;
-      });
+      const [seen] = await keydownsReachPage(editor, [{ key: 'Enter', code: 'Enter', ctrlKey: id !== 'facebook-comment' }]);
+      const stopped = !seen;
       expect(stopped).toBe(true);
       await dialog(page).waitFor();
       await page.keyboard.press('Escape');
@@ -209,35 +183,23 @@ describe('every composer on the practice page', () => {
       const c = composer(id);
       const editor = await typeInto(page, c, RISKY);
       await page.waitForTimeout(600);
-      const reached = await editor.evaluate((el, mode) => {
-        const undo: Array<() => void> = [];
+      await editor.evaluate((el, mode) => {
         if (mode === 'listbox') {
           // A visible suggestion list inside the composer.
           const list = document.createElement('ul');
           list.setAttribute('role', 'listbox');
+          list.setAttribute('data-test-suggestions', '');
           list.innerHTML = '<li role="option">@Alex Morgan</li>';
           el.closest('.fb-comment-bubble')!.append(list);
-          undo.push(() => list.remove());
-        } else if (mode === 'expanded') {
-          el.setAttribute('aria-expanded', 'true');
-          undo.push(() => el.removeAttribute('aria-expanded'));
-        } else {
-          el.setAttribute('aria-activedescendant', 'typeaheadDropdown-0');
-          undo.push(() => el.removeAttribute('aria-activedescendant'));
-        }
-        let seen = false;
-        const listener = (e: Event) => {
-          seen = true;
-          e.stopImmediatePropagation();
-          e.preventDefault();
-        };
-        document.addEventListener('keydown', listener, true);
-        const ctrl = mode !== 'listbox';
-        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: ctrl, bubbles: true, cancelable: true, composed: true }));
-        document.removeEventListener('keydown', listener, true);
-        undo.forEach((f) => f());
-        return seen;
+        } else if (mode === 'expanded') el.setAttribute('aria-expanded', 'true');
+        else el.setAttribute('aria-activedescendant', 'typeaheadDropdown-0');
       }, how);
+      const [reached] = await keydownsReachPage(editor, [{ key: 'Enter', code: 'Enter', ctrlKey: how !== 'listbox' }]);
+      await editor.evaluate((el) => {
+        document.querySelector('[data-test-suggestions]')?.remove();
+        el.removeAttribute('aria-expanded');
+        el.removeAttribute('aria-activedescendant');
+      });
       expect(reached, id).toBe(true);
       expect(await dialog(page).count()).toBe(0);
       await emptyComposer(page, c);

@@ -1,9 +1,10 @@
 // Fail open: when the engine can't answer in time (the service worker is busy), the post still goes
 // through, once, and the person is told it wasn't checked.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RISKY, composer, dialog, posted, reload, settledPosts, startHarness, type Harness } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { RISKY, composer, dialog, posted, reload, settledPosts } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
+const h = useHarness();
 
 /** Block the service worker's thread for `ms` (not awaited: the worker can't answer meanwhile). */
 function busyServiceWorker(ms: number): Promise<unknown> {
@@ -18,12 +19,6 @@ function busyServiceWorker(ms: number): Promise<unknown> {
 }
 
 describe('engine unavailable', () => {
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
   beforeEach(async () => {
     await reload(h.page);
   });

@@ -2,10 +2,11 @@
 // real Chromium with the built extension. The practice page's composers no adapter knows are
 // practice/src/unknown.ts; the Mastodon server is a page of our own on another loopback address.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLEAN, RISKY, badge, dialog, findingsDialog, openExtensionPage, posted, reload, settledPosts, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { CLEAN, RISKY, badge, dialog, findingsDialog, openExtensionPage, posted, reload, settledPosts } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
+const h = useHarness();
 
 const EDITOR = '#unknown-editor';
 const SEND = '[data-practice="unknown"] [role="button"][aria-label="Anfon"]';
@@ -21,13 +22,6 @@ async function tabIdOf(page: Page): Promise<number> {
     return tabs[0]!.id;
   });
 }
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
 
 describe('structural fallback (Chromium)', () => {
 

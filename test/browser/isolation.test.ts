@@ -1,10 +1,11 @@
 // The nudge is modal for the person but invisible to the site: a site's own focus trap, Escape handler
 // and click-outside blocker (as aria-modal dialogs have) never see events from our dialog.
 // Also: switching a check off from the nudge stores the rule id and the rule stops firing.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { RISKY, clearLocal as clearLocalOf, composer, dialog, findingsDialog, focusIsIn, leftIn, posted, reload, settledPosts, startHarness, storedLocal as storedLocalOf, typeInto, type Harness } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { RISKY, clearLocal as clearLocalOf, composer, dialog, findingsDialog, focusIsIn, leftIn, posted, reload, settledPosts, storedLocal as storedLocalOf, typeInto } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
+const h = useHarness();
 
 const storedLocal = () => storedLocalOf(h);
 const clearLocal = () => clearLocalOf(h);
@@ -57,12 +58,6 @@ const focusInNudge = () =>
   });
 
 describe('the nudge and the site', () => {
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
   beforeEach(async () => {
     await reload(h.page);
   });

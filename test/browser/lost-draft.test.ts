@@ -1,17 +1,12 @@
 // Issue 14, item 9: the site removes the compose box while the nudge is open. "Post anyway" has nothing
 // to post from: nothing is sent, and the person is told and given their text to copy (never lost).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RISKY, dialog, openNudge, posted, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { RISKY, dialog, openNudge, posted } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
+const h = useHarness();
 
 describe('the compose box removed while the nudge is open', () => {
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   for (const choice of ['Post anyway', 'Edit post']) {
     it(`"${choice}": nothing is sent, and the draft is offered to copy`, async () => {

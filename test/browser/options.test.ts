@@ -3,20 +3,11 @@
 // try-a-post box marks the right words, and a pause lets posts through.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  CLEAN,
-  RISKY,
-  clearLocal,
-  openExtensionPage,
-  openNudge,
-  startHarness,
-  storedLocal,
-  type Harness,
-  warningsOn,
-} from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CLEAN, RISKY, clearLocal, openExtensionPage, openNudge, storedLocal, warningsOn } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
+const h = useHarness();
 const warningsFor = (text: string) => warningsOn(h, text);
 
 const PACK_FILE = 'rules/examples/northvale-trust.json';
@@ -25,12 +16,6 @@ const file = (name: string, text: string) => ({ name, mimeType: 'application/jso
 describe('options page', () => {
   let options: Page;
 
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
   beforeEach(async () => {
     await clearLocal(h);
     await options?.close();

@@ -1,12 +1,13 @@
 // Paused from the popup: on the page, the badge says the coach is paused and a risky post goes straight
 // out, the site's own click untouched (not stopped and replayed). Resumed: the same post is stopped again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { RISKY, badge, composer, dialog, findingsDialog, openExtensionPage, posted, reload, settledPosts, startHarness, typeInto, type Harness } from './harness';
+import { RISKY, badge, composer, dialog, findingsDialog, openExtensionPage, posted, reload, settledPosts, typeInto } from './harness';
+import { useHarness } from './use-harness';
 
 const PAUSED = 'The coach is paused here: posts are not checked';
 
-let h: Harness;
+const h = useHarness();
 
 /** From now, each click inside `selector` that reaches the page's own listeners: whether the browser made it (isTrusted). */
 async function recordClicks(page: Page, selector: string): Promise<void> {
@@ -30,12 +31,6 @@ async function popupButton(name: string, status: RegExp): Promise<void> {
 }
 
 describe('paused from the popup', () => {
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   it('the badge says paused and a risky post goes straight out; after resuming it is stopped again', async () => {
     const { page } = h;

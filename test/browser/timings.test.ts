@@ -1,13 +1,12 @@
 // How long from the Post click to the nudge on screen, warm (the engine has answered before), measured in
 // the page: from the click's mouseup to the first animation frame with the dialog in the DOM.
-// Writes test/browser/results/timings.json and the screenshot docs/nudge.png.
+// Writes test/browser/results/timings.json. (The README's screenshots are coach.test.ts's.)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RISKY, badge, composer, dialog, emptyComposer, posted, startHarness, type Harness } from './harness';
 
 const RESULTS = fileURLToPath(new URL('./results/timings.json', import.meta.url));
-const SCREENSHOT = fileURLToPath(new URL('../../docs/nudge.png', import.meta.url));
 const RUNS = 20;
 
 let h: Harness;
@@ -77,19 +76,6 @@ describe('timings', () => {
   it(`Post click -> nudge, posted before the typing check (one round trip to the engine, ${RUNS} runs)`, async () => {
     await runs('checkedAtPostTime', false);
     expect((results.checkedAtPostTime as { medianMs: number }).medianMs).toBeLessThan(500);
-  });
-
-  it('screenshot of the nudge (docs/nudge.png)', async () => {
-    const { page } = h;
-    const c = composer('x');
-    await page.locator(c.editor).click();
-    await page.keyboard.insertText(RISKY);
-    await c.submit(page).click();
-    await dialog(page).waitFor();
-    await page.waitForTimeout(400); // after the entrance animation
-    mkdirSync(fileURLToPath(new URL('../../docs/', import.meta.url)), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
-    await dialog(page).getByRole('button', { name: 'Edit post' }).click();
   });
 
   it('nothing left the machine', () => {

@@ -2,20 +2,15 @@
 // protected. Chromium neither unloads the old content script nor injects the new one: the background
 // injects it (src/background/reinject.ts) and the old one gives way. If the extension is gone and no
 // new script comes, the old one says once that the page needs reloading (src/content/orphan.ts).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RISKY, composer, findingsDialog, posted, startHarness, typeInto, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { RISKY, composer, findingsDialog, posted, typeInto } from './harness';
+import { useHarness } from './use-harness';
 
-let h: Harness;
+const h = useHarness();
 
 type ExtensionWorld = { chrome: { runtime: { reload(): void } } };
 
 describe('an open tab after the extension is updated or reloaded', () => {
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   // Chromium started with --load-extension does not bring the extension back after runtime.reload(): the
   // old content script is cut off and no new one comes, the case this test needs. (The injection of the

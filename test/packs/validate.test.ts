@@ -288,4 +288,17 @@ describe('a pack\'s contact and policyUrl (issue 11)', () => {
     const bad = validatePack({ ...base, contact: 'javascript:alert(1)', policyUrl: 'http://intranet.example/policy' }, 'help.json').problems;
     expect(bad.map((p) => p.path).sort()).toEqual(['$.contact', '$.policyUrl']);
   });
+
+  it('accepts a contact written mailto:, and refuses javascript:, data: and http: links with a clear message', () => {
+    const base = { schemaVersion: 1, id: 'trust.help', name: 'Help', version: '1', author: 'Northvale NHS Trust', rules: [] };
+    expect(validatePack({ ...base, contact: 'mailto:ig@northvale.nhs.example' }, 'help.json').problems).toEqual([]);
+    const messages = (fields: object) => validatePack({ ...base, ...fields }, 'help.json').problems.map((p) => `${p.path} ${p.message}`);
+    expect(messages({ contact: 'javascript:alert(1)//@x.example' })).toEqual([
+      '$.contact "contact" must be an email address (like ig@trust.nhs.uk) or an https:// address; other kinds of link (javascript:, data:, http:) are not allowed, but it is the text "javascript:alert(1)//@x.example".',
+    ]);
+    expect(messages({ policyUrl: 'data:text/html,<script>alert(1)</script>' })).toEqual([
+      '$.policyUrl "policyUrl" must be an https:// address; other kinds of link (javascript:, data:, http:) are not allowed, but it is the text "data:text/html,<script>alert(1)</script>".',
+    ]);
+    expect(messages({ policyUrl: 'https://intranet.northvale.example/sm', contact: 'mailto:javascript:alert(1)' })).toHaveLength(1);
+  });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Check } from '@sinclair/typebox/value';
 import { describe, expect, it } from 'vitest';
 import { importSettings } from '../../src/settings/io';
-import { MIGRATIONS, migrateSettings, migrateSettingsReport } from '../../src/settings/migrations';
+import { MIGRATIONS, SettingsV1Schema, SettingsV2Schema, migrateSettings, migrateSettingsReport } from '../../src/settings/migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, SITE_IDS, SettingsSchema, defaultSettings } from '../../src/settings/schema';
 import { fixture } from './helpers';
 
@@ -176,6 +176,14 @@ describe('the settings schema (SettingsSchema: one definition for the type and t
     expect(Check(SettingsSchema, fixture('v3.json'))).toBe(true);
     const inputs: unknown[] = [undefined, 7, fixture('v1.json'), fixture('v1-file-damaged.json'), { version: 2, sites: { enabled: { x: 'no' }, added: [3] } }, { version: 9, account: 'personal' }];
     for (const raw of inputs) expect(Check(SettingsSchema, migrateSettings(raw))).toBe(true);
+  });
+
+  it('keeps a record of every earlier version, each fixture matching its own version\'s schema', () => {
+    expect(Check(SettingsV1Schema, fixture('v1.json'))).toBe(true);
+    expect(Check(SettingsV2Schema, fixture('v2.json'))).toBe(true);
+    // The records are not the current shape: version 2 had no switch-off dates or site pauses.
+    expect(Check(SettingsV2Schema, fixture('v3.json'))).toBe(false);
+    expect(Check(SettingsSchema, fixture('v2.json'))).toBe(false);
   });
 
   it('is what the settings are checked against: a field the schema does not have is ignored', () => {

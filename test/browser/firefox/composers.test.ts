@@ -5,39 +5,12 @@
 // a clean draft goes straight out. (Fewer cases than Chromium's composers.test.ts: the same guard,
 // checked here for what differs in Firefox: events, selection, focus.)
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  CLEAN,
-  NUDGE,
-  ONE_PER_LIBRARY,
-  PRACTICE_COMPOSERS,
-  RISKY,
-  editorOf,
-  find,
-  findingsShown,
-  focusIsIn,
-  isGone,
-  leftIn,
-  nudgeButton,
-  posted,
-  pressKey,
-  reload,
-  sendOf,
-  settledPosts,
-  sleep,
-  startFirefoxHarness,
-  typeInto,
-  type FirefoxHarness,
-} from './harness';
+import { CLEAN, NUDGE, ONE_PER_LIBRARY, PRACTICE_COMPOSERS, RISKY, editorOf, find, findingsShown, focusIsIn, isGone, leftIn, nudgeButton, posted, pressKey, reload, sendOf, settledPosts, sleep, typeInto } from './harness';
+import { useFirefoxHarness } from '../use-harness';
 
-let h: FirefoxHarness;
+const h = useFirefoxHarness();
 
 describe('Firefox: every composer on the practice page', () => {
-  beforeAll(async () => {
-    h = await startFirefoxHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
   beforeEach(async () => {
     await reload(h.page);
   });
