@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { BUILTIN_PACK_FILES } from '../packs/builtin';
 import { buildPackSet, type PackSet, type PackSource } from '../packs/pack-set';
 import type { PackProblem } from '../packs/types';
+import { MAX_PACK_JSON_LENGTH } from '../settings/policy';
 
 export interface LoadedPacks extends PackSet {
   /** The pack files named on the command line that loaded (not the built-in packs beneath them). */
@@ -40,6 +41,11 @@ export function readPackText(path: string): { text?: string; problem?: PackProbl
     return fail(`The file cannot be read: ${(e as Error).message}`);
   }
   if (text.trim() === '') return fail('The file is empty; a rules pack is a JSON object ({ ... }).');
+  // The extension refuses a bigger pack from every route (import, settings file, policy, refresh URL): say so here first.
+  if (text.length > MAX_PACK_JSON_LENGTH) {
+    const n = (x: number) => x.toLocaleString('en-GB');
+    return fail(`The pack is too big: ${n(text.length)} characters, and the extension accepts at most ${n(MAX_PACK_JSON_LENGTH)}. Split it into smaller packs.`);
+  }
   return { text };
 }
 

@@ -1,5 +1,6 @@
 // Runs each rule's own flag/pass examples against the packs it was loaded with.
 import { check, compilePack, type Nlp } from '../engine';
+import { evasionsOf } from './evasion';
 import type { LoadedPacks } from './load-packs';
 
 export interface PackTestResult {
@@ -19,8 +20,16 @@ export function runPackTests(loaded: LoadedPacks, nlp: Nlp): PackTestResult {
     const where = `${fileOf.get(rule.id) ?? rule.packId}: rule ${rule.id}`;
     const fires = (text: string) => check(text, {}, pack, { nlp, keepRepeats: true }).some((f) => f.ruleId === rule.id);
     for (const text of rule.examples.flag) {
-      if (fires(text)) passed++;
-      else failures.push(`${where}: should flag but didn't: ${JSON.stringify(text)}`);
+      if (!fires(text)) {
+        failures.push(`${where}: should flag but didn't: ${JSON.stringify(text)}`);
+        continue;
+      }
+      passed++;
+      // The same example, disguised: it must still be flagged.
+      for (const variant of evasionsOf(text, rule.type)) {
+        if (fires(variant.text)) passed++;
+        else failures.push(`${where}: should flag but didn't with ${variant.name}: ${JSON.stringify(variant.text)}`);
+      }
     }
     for (const text of rule.examples.pass) {
       if (!fires(text)) passed++;

@@ -9,6 +9,7 @@ import type { PageDeps } from './deps';
 import { Packs } from './Packs';
 import { Personal } from './Personal';
 import { Help } from './Help';
+import { SectionBoundary } from './SectionBoundary';
 import { Sites } from './Sites';
 import { SwitchedOff } from './SwitchedOff';
 import { TryPost } from './TryPost';
@@ -101,9 +102,13 @@ export function OptionsApp({ deps }: { deps: PageDeps }) {
       <main class="wrap" id="main">
         <p class="lede">{t('options.lede')}</p>
         {failed && (
-          <p class="notice notice-error" role="alert">
-            {t('options.loadFailed')}
-          </p>
+          <div class="notice notice-error" role="alert">
+            <p>{t('options.loadFailed')}</p>
+            {/* Nothing else could be drawn: a way back from whatever stored setting broke it. */}
+            <button type="button" class="button button-secondary" onClick={() => void deps.reset().then(reload, () => undefined)}>
+              {t('options.backup.reset')}
+            </button>
+          </div>
         )}
         {!config && !failed && <p>{t('options.loadingSettings')}</p>}
         {config && <Sections config={config} deps={deps} save={save} announce={announce} chooseLanguage={chooseLanguage} />}
@@ -136,14 +141,30 @@ function Sections(props: SectionProps) {
         </p>
       )}
       {config.help && <Help help={config.help} />}
-      <TryPost {...props} />
-      <SwitchedOff {...props} />
-      <Checks {...props} />
-      <Personal {...props} />
-      <Sites {...props} />
-      <WrongWarnings {...props} />
-      <Packs {...props} />
-      <Backup {...props} />
+      <SectionBoundary name="try">
+        <TryPost {...props} />
+      </SectionBoundary>
+      <SectionBoundary name="switched-off">
+        <SwitchedOff {...props} />
+      </SectionBoundary>
+      <SectionBoundary name="checks">
+        <Checks {...props} />
+      </SectionBoundary>
+      <SectionBoundary name="personal">
+        <Personal {...props} />
+      </SectionBoundary>
+      <SectionBoundary name="sites">
+        <Sites {...props} />
+      </SectionBoundary>
+      <SectionBoundary name="wrong-warnings">
+        <WrongWarnings {...props} />
+      </SectionBoundary>
+      <SectionBoundary name="packs">
+        <Packs {...props} />
+      </SectionBoundary>
+      <SectionBoundary name="backup">
+        <Backup {...props} />
+      </SectionBoundary>
     </>
   );
 }

@@ -160,7 +160,7 @@ function policyPack(entry: unknown, index: number, problems: PackProblem[]): Tru
       return undefined;
     }
     if (entry.json.length > MAX_PACK_JSON_LENGTH) {
-      report(`The pack is ${entry.json.length} characters long; the most allowed is ${MAX_PACK_JSON_LENGTH}. Nothing from this pack is used.`);
+      report(`The pack is too big (${entry.json.length.toLocaleString('en-GB')} characters; the most allowed is ${MAX_PACK_JSON_LENGTH.toLocaleString('en-GB')}). Nothing from this pack is used.`);
       return undefined;
     }
     const parsed = parseJson(entry.json);
