@@ -21,10 +21,16 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
       // The content script runs on every page of the sites: it gets a lazy `browser` without the polyfill
-      // (src/content/browser.ts says why). Everything else keeps webextension-polyfill.
+      // (src/content/browser.ts says why) and a light context (src/content/script-context.ts).
+      // Everything else keeps webextension-polyfill and WXT's own.
       if (entrypoints.every((e) => e.type === 'content-script')) {
         config.resolve ??= {};
-        config.resolve.alias = { ...(config.resolve.alias as Record<string, string>), 'wxt/browser': resolve(import.meta.dirname, 'src/content/browser.ts') };
+        config.resolve.alias = {
+          ...(config.resolve.alias as Record<string, string>),
+          'wxt/browser': resolve(import.meta.dirname, 'src/content/browser.ts'),
+          // WXT's context reads runtime.id and dispatches an event as every page loads: ours doesn't.
+          'wxt/utils/content-script-context': resolve(import.meta.dirname, 'src/content/script-context.ts'),
+        };
       }
       // The UI the content script loads on first use: an ES module, so import() hands its API back.
       if (entrypoints.length === 1 && entrypoints[0]!.name === 'content-ui' && config.build?.lib) {

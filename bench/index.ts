@@ -78,7 +78,8 @@ async function main(): Promise<number> {
   rows.push(['injected into every page: raw / gzip', `${(weight.injected.raw / KB).toFixed(1)} / ${(weight.injected.gzip / KB).toFixed(1)} KB`]);
   for (const f of weight.lazy) rows.push([`loaded at first compose-box focus: ${f.file}, raw / gzip`, `${(f.raw / KB).toFixed(1)} / ${(f.gzip / KB).toFixed(1)} KB`]);
   for (const f of weight.all) rows.push([`  ${f.file}: raw / gzip`, `${(f.raw / KB).toFixed(1)} / ${(f.gzip / KB).toFixed(1)} KB`]);
-  budgets.push({ name: 'injected before focus (gzip)', value: weight.injected.gzip / KB, limit: 40, unit: 'KB' });
+  // Issue 11: what every page gets before a compose box is focused stays small.
+  budgets.push({ name: 'injected before focus (gzip)', value: weight.injected.gzip / KB, limit: 12, unit: 'KB' });
 
   console.log('Real browser (Chromium with the extension, practice page) ...');
   buildPractice();
@@ -86,12 +87,13 @@ async function main(): Promise<number> {
   const browser = await benchBrowser();
   results.browser = browser;
   const pair = (s: { median: number; max: number }) => `${ms(s.median)} / ${ms(s.max)}`;
+  const triple = (s: { median: number; p95: number; max: number }) => `${ms(s.median)} / ${ms(s.p95)} / ${ms(s.max)}`;
   rows.push(
-    ['content script main-thread time on page load, CPU (median / worst)', pair(browser.loadCost.thread)],
-    ['  the same in wall-clock time, waits for a core included', pair(browser.loadCost.wall)],
-    ['content script at the first compose-box focus, CPU (median / worst)', pair(browser.firstFocusCost.thread)],
-    ['Post click to nudge, draft checked while typing (median / worst)', pair(browser.clickToNudge.warm)],
-    ['Post click to nudge, posted before the typing check', `${pair(browser.clickToNudge.notYetChecked)} (p95 ${ms(browser.clickToNudge.notYetChecked.p95)})`],
+    ['content script main-thread time on page load, CPU (median / p95 / worst)', triple(browser.loadCost.thread)],
+    ['  the same in wall-clock time, waits for a core included', triple(browser.loadCost.wall)],
+    ['content script at the first compose-box focus, CPU (median / p95 / worst)', triple(browser.firstFocusCost.thread)],
+    ['Post click to nudge, draft checked while typing (median / p95 / worst)', triple(browser.clickToNudge.warm)],
+    ['Post click to nudge, posted before the typing check (median / p95 / worst)', triple(browser.clickToNudge.notYetChecked)],
     ['Post click to nudge, first post in a new browser (cold)', pair(browser.clickToNudge.cold)],
     ['clean post, click to site handler: with / without extension (median)', `${ms(browser.passThrough.withExtension.median)} / ${ms(browser.passThrough.withoutExtension.median)}`],
     ['clean post posted before the typing check (median / worst)', pair(browser.passThrough.notYetChecked)],
@@ -99,8 +101,12 @@ async function main(): Promise<number> {
   );
   budgets.push(
     // CPU time: what our script costs the page's main thread, not how busy the rest of the machine is.
-    { name: 'content script main-thread on page load (CPU)', value: browser.loadCost.thread.median, limit: 5, unit: 'ms' },
-    { name: 'Post click to nudge, warm (p95)', value: Math.max(browser.clickToNudge.warm.p95, browser.clickToNudge.notYetChecked.p95), limit: 50, unit: 'ms' },
+    // Issue 15: a coach must be invisible. Page load within 3 ms of CPU; the nudge within one frame
+    // (16 ms) of the Post click when the draft was checked while typing, two frames (33 ms) when the
+    // click needs a round trip to the engine.
+    { name: 'content script main-thread on page load (CPU, median)', value: browser.loadCost.thread.median, limit: 3, unit: 'ms' },
+    { name: 'Post click to nudge, checked while typing (p95)', value: browser.clickToNudge.warm.p95, limit: 16, unit: 'ms' },
+    { name: 'Post click to nudge, one round trip to the engine (p95)', value: browser.clickToNudge.notYetChecked.p95, limit: 33, unit: 'ms' },
     { name: 'Post click to nudge, cold (worst)', value: browser.clickToNudge.cold.max, limit: 1000, unit: 'ms' },
     { name: 'clean pass-through added (median)', value: browser.passThrough.addedMs, limit: 16, unit: 'ms' },
   );
@@ -110,16 +116,17 @@ async function main(): Promise<number> {
   const firefox = await benchFirefox();
   results.firefox = firefox;
   rows.push(
-    ['Firefox: content script on page load, wall-clock (median / worst)', pair(firefox.loadWall)],
-    ['Firefox: Post click to nudge, draft checked while typing (median / worst)', pair(firefox.clickToNudge.warm)],
-    ['Firefox: Post click to nudge, posted before the typing check', `${pair(firefox.clickToNudge.notYetChecked)} (p95 ${ms(firefox.clickToNudge.notYetChecked.p95)})`],
+    ['Firefox: content script on page load, wall-clock (median / p95 / worst)', triple(firefox.loadWall)],
+    ['Firefox: Post click to nudge, draft checked while typing (median / p95 / worst)', triple(firefox.clickToNudge.warm)],
+    ['Firefox: Post click to nudge, posted before the typing check (median / p95 / worst)', triple(firefox.clickToNudge.notYetChecked)],
     ['Firefox: Post click to nudge, first post in a new browser (cold)', pair(firefox.clickToNudge.cold)],
     ['Firefox: clean post, click to site handler (median)', ms(firefox.passThrough.median)],
   );
   budgets.push(
     // Wall-clock (Firefox has no per-script CPU trace over BiDi): stricter than Chromium's CPU-time figure.
-    { name: 'Firefox: content script on page load (wall-clock)', value: firefox.loadWall.median, limit: 5, unit: 'ms' },
-    { name: 'Firefox: Post click to nudge, warm (p95)', value: Math.max(firefox.clickToNudge.warm.p95, firefox.clickToNudge.notYetChecked.p95), limit: 50, unit: 'ms' },
+    { name: 'Firefox: content script on page load (wall-clock, median)', value: firefox.loadWall.median, limit: 3, unit: 'ms' },
+    { name: 'Firefox: Post click to nudge, checked while typing (p95)', value: firefox.clickToNudge.warm.p95, limit: 16, unit: 'ms' },
+    { name: 'Firefox: Post click to nudge, one round trip to the engine (p95)', value: firefox.clickToNudge.notYetChecked.p95, limit: 33, unit: 'ms' },
     { name: 'Firefox: Post click to nudge, cold (worst)', value: firefox.clickToNudge.cold.max, limit: 1000, unit: 'ms' },
   );
 

@@ -9,7 +9,6 @@
 // - post-gate.ts (with replay.ts): stop a risky post, show the nudge, replay the post once;
 // - photo-reminder.ts: a note when an image is added to a compose box.
 // Every handler fails open: if anything throws, the site's event goes through.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/types';
 import { dismissRule, onSettingsChanged, reconsidered, reportWrong, requestCheck, requestStatus, restoreRule, warm } from './checker';
 import { createComposerTracker } from './composer-tracker';
@@ -35,6 +34,12 @@ export interface GuardOptions {
 
 export interface Guard {
   stop(): void;
+}
+
+/** What the guard needs of its content-script context (src/content/script-context.ts). */
+export interface ScriptContext {
+  /** Another copy of this script started in the tab (maybe: a page can fake it). */
+  onInvalidated(listener: () => void): unknown;
 }
 
 /** Events the guard acts on; it also listens to ISOLATED_EVENTS to keep our UI's events from the site. */
@@ -70,7 +75,7 @@ function wakes(event: Event): boolean {
  * Listens from document_start (so our capture listeners on window run before the page's own) and sets
  * the guard up when first needed. `adapters` is asked then, not at load.
  */
-export function startGuard(ctx: ContentScriptContext, adapters: () => readonly SiteAdapter[], options: GuardOptions = {}): Guard {
+export function startGuard(ctx: ScriptContext, adapters: () => readonly SiteAdapter[], options: GuardOptions = {}): Guard {
   // One guard per extension world: the background may inject this script into a tab that already has it.
   const world = globalThis as { [GUARD_KEY]?: Guard };
   if (world[GUARD_KEY]) return world[GUARD_KEY];
@@ -83,12 +88,14 @@ export function startGuard(ctx: ContentScriptContext, adapters: () => readonly S
     window.addEventListener(type, handler, { ...options, signal: lifetime.signal });
   const dispatch = (event: Event) => {
     if (stopped) return;
+    // Until an event can concern a draft, nothing else is looked at: isOrphaned() touches the extension
+    // API, which costs a page that never sees a compose box a few milliseconds.
+    if (!active && !wakes(event)) return;
     if (isOrphaned()) {
       orphaned(event);
       return;
     }
     if (!active) {
-      if (!wakes(event)) return;
       try {
         active = createGuard(adapters(), options);
       } catch {
