@@ -25,6 +25,8 @@ export async function benchCold(runs = 7): Promise<ColdResults> {
       rollupOptions: { external: [/^node:/, 'compromise'] },
     },
   });
+  // Marks the folder's .js as ES modules, as the extension's are: without it Node parses the bundle twice (as CommonJS, then as ESM).
+  writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
   const runner = join(outDir, 'run.mjs');
   writeFileSync(
     runner,

@@ -25,7 +25,19 @@ const MASK = /[*#]/;
 /** Stems ("fuck*") are indexed by their first letters, so each token looks at a handful, not all. */
 const STEM_INDEX = 3;
 
+/**
+ * Each list entry's words, tokenized once per process: packs are compiled more than once (checked on
+ * their own, then as a set), and tokenizing thousands of entries was most of the engine's cold start.
+ */
+const entryWordsCache = new Map<string, EntryWord[]>();
+
 function entryWords(entry: string): EntryWord[] {
+  let words = entryWordsCache.get(entry);
+  if (!words) entryWordsCache.set(entry, (words = tokenizeEntry(entry)));
+  return words;
+}
+
+function tokenizeEntry(entry: string): EntryWord[] {
   return tokenize(entry).map((t) => {
     let text = t.text.toLowerCase();
     const prefix = text.endsWith('*');
@@ -137,6 +149,21 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
 
 const NO_ENTRIES: readonly Entry[] = [];
 
+/**
+ * Adds to `at` the draft positions of the keys that both maps have. Walks the smaller map: a short
+ * post has a few dozen keys and a long word list has hundreds, so this is not the list's size per draft.
+ */
+function addShared(at: number[], entries: ReadonlyMap<string, unknown>, draft: ReadonlyMap<string, number[]>): void {
+  if (entries.size <= draft.size) {
+    for (const k of entries.keys()) {
+      const where = draft.get(k);
+      if (where) at.push(...where);
+    }
+  } else {
+    for (const [k, where] of draft) if (entries.has(k)) at.push(...where);
+  }
+}
+
 /** Longest phrase first, so "piece of shit" wins over "piece" (stable: ties keep their order). */
 const longestFirst = (a: Entry, b: Entry) => b.words.length - a.words.length;
 
@@ -200,11 +227,12 @@ export class WordMatcher {
   /** The tokens an entry could start at, in order. */
   private starts(tokens: readonly Token[], draft: TokenIndex): Iterable<number> {
     if (this.shortStems.length) return tokens.keys(); // not indexed: try every token
-    const at = new Set<number>();
-    for (const k of this.byFirst.keys()) for (const i of draft.byKey.get(k) ?? []) at.add(i);
-    for (const k of this.byStem.keys()) for (const i of draft.byStem.get(k) ?? []) at.add(i);
-    if (this.masked) for (const i of draft.masked) at.add(i);
-    return [...at].sort((a, b) => a - b);
+    const at: number[] = [];
+    addShared(at, this.byFirst, draft.byKey);
+    addShared(at, this.byStem, draft.byStem);
+    if (this.masked) at.push(...draft.masked);
+    at.sort((a, b) => a - b);
+    return at.filter((i, n) => n === 0 || at[n - 1] !== i);
   }
 
   /** Hits in `tokens`; `draft` is their index, when the caller has it already. */

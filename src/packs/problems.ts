@@ -2,6 +2,7 @@
 // schemaProblems() turns TypeBox's errors for any schema into these messages. No Node or browser APIs.
 import type { TSchema } from '@sinclair/typebox';
 import { Errors, ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
+import { Check } from '@sinclair/typebox/value';
 import { ID_PATTERN, NOT_BLANK, regexProblem, wordProblem } from './format';
 
 /** One problem found while loading a pack. Every problem names its place. */
@@ -24,6 +25,8 @@ export function formatProblem(p: PackProblem): string {
 
 /** Structural problems of `value` against `schema`: paths like "$.rules[0].id" (relative to `value`). */
 export function schemaProblems(schema: TSchema, value: unknown): Array<{ path: string; message: string }> {
+  // Check first: it gives the same verdict several times faster than walking Errors, and nearly every pack is valid.
+  if (Check(schema, value)) return [];
   const errors = [...Errors(schema, value)];
   // An unknown key that looks like a typo of a missing key is reported once, as the typo.
   const claimed = new Set<string>();
