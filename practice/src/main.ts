@@ -20,7 +20,7 @@ import { mastodon } from './sites/mastodon';
 import { instagram } from './sites/instagram';
 import { youtube } from './sites/youtube';
 import { generic } from './sites/generic';
-import { unknown, unknownNoSend } from './unknown';
+import { unknown, unknownChat, unknownNoSend } from './unknown';
 
 const SITES: PracticeSite[] = [
   x,
@@ -40,6 +40,7 @@ const SITES: PracticeSite[] = [
   youtube,
   generic,
   unknown,
+  unknownChat,
   unknownNoSend,
 ];
 
