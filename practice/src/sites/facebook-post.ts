@@ -1,6 +1,9 @@
 // Facebook "Create post" dialog: a Lexical rich-text editor in a [role=dialog],
 // with a text-only "Post" div[role=button] (no test id, no aria-label: found by its text).
 // Facebook shows it aria-disabled while the box is empty.
+// Evidence and date: public evidence gathered 2026-12-02 (maintained automation scripts and userscripts
+// selecting the dialog's Lexical [role=textbox]; the button's aria-label seen localised), as in
+// test/fixtures/sites/facebook/2026-12-02.html, whose header names it.
 import { createLexicalBox } from '../lexical';
 import { record } from '../record';
 import { activateOnKeys, h, type PracticeSite } from '../site';

@@ -1,6 +1,9 @@
 // Threads composer: a Lexical [contenteditable=true][role=textbox] in a popover
 // that has a role=menu ancestor, a text-only "Post" div[role=button], and
 // Ctrl/Cmd+Enter posting (a Lexical KEY_ENTER_COMMAND handler).
+// Evidence and date: public evidence gathered 2026-12-02 (a maintained extension's Threads scraper and
+// automation scripts selecting the Lexical [role=textbox] and its div[role=button]), as in
+// test/fixtures/sites/threads/2026-12-02.html.
 import { createLexicalBox } from '../lexical';
 import { record } from '../record';
 import { activateOnKeys, h, type PracticeSite } from '../site';
