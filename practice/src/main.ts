@@ -18,6 +18,7 @@ import { linkedinNew } from './sites/linkedin-new';
 import { bluesky } from './sites/bluesky';
 import { mastodon } from './sites/mastodon';
 import { instagram } from './sites/instagram';
+import { instagramDm } from './sites/instagram-dm';
 import { youtube } from './sites/youtube';
 import { generic } from './sites/generic';
 import { unknown, unknownChat, unknownNoSend } from './unknown';
@@ -37,6 +38,7 @@ const SITES: PracticeSite[] = [
   bluesky,
   mastodon,
   instagram,
+  instagramDm,
   youtube,
   generic,
   unknown,
