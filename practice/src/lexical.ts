@@ -14,7 +14,8 @@ import { registerPlainText } from '@lexical/plain-text';
 import { HeadingNode, QuoteNode, registerRichText } from '@lexical/rich-text';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { mergeRegister } from '@lexical/utils';
-import { tidy } from './record';
+import { record, tidy } from './record';
+import { activateOnKeys, h } from './site';
 
 export interface LexicalBox {
   editor: LexicalEditor;
@@ -106,4 +107,34 @@ export function createLexicalBox(root: HTMLElement, options: LexicalBoxOptions):
       editor.setRootElement(null);
     },
   };
+}
+
+/**
+ * A Lexical editing host as Meta's sites render it (contenteditable role=textbox, spellcheck, in the tab
+ * order) with `attrs` on top, and the separate placeholder element shown while it is empty.
+ */
+export function lexicalEditable(className: string, placeholderText: string, attrs: Record<string, string> = {}): { editable: HTMLElement; placeholder: HTMLElement } {
+  const editable = h('div', { class: `lx-editable ${className}`, contenteditable: 'true', role: 'textbox', spellcheck: 'true', tabindex: '0', ...attrs });
+  const placeholder = h('div', { class: 'lx-placeholder', 'aria-hidden': 'true' }, placeholderText);
+  return { editable, placeholder };
+}
+
+/**
+ * A Lexical box posting as `id` through `button` (a div[role=button], aria-disabled while the box is
+ * empty, Enter and Space on it as a click), and through the keys `enterPosts` picks.
+ */
+export function lexicalComposer(
+  id: string,
+  parts: { editable: HTMLElement; placeholder: HTMLElement; button: HTMLElement },
+  options: Pick<LexicalBoxOptions, 'rich' | 'enterPosts'> = {},
+): LexicalBox {
+  const box = createLexicalBox(parts.editable, {
+    namespace: id,
+    placeholder: parts.placeholder,
+    send: (text) => record(id, text),
+    onEmptyChange: (empty) => parts.button.setAttribute('aria-disabled', String(empty)),
+    ...options,
+  });
+  activateOnKeys(parts.button, () => box.submit());
+  return box;
 }

@@ -18,9 +18,10 @@ import { linkedinNew } from './sites/linkedin-new';
 import { bluesky } from './sites/bluesky';
 import { mastodon } from './sites/mastodon';
 import { instagram } from './sites/instagram';
+import { instagramDm } from './sites/instagram-dm';
 import { youtube } from './sites/youtube';
 import { generic } from './sites/generic';
-import { unknown, unknownNoSend } from './unknown';
+import { unknown, unknownChat, unknownNoSend } from './unknown';
 
 const SITES: PracticeSite[] = [
   x,
@@ -37,9 +38,11 @@ const SITES: PracticeSite[] = [
   bluesky,
   mastodon,
   instagram,
+  instagramDm,
   youtube,
   generic,
   unknown,
+  unknownChat,
   unknownNoSend,
 ];
 

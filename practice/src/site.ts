@@ -43,3 +43,29 @@ export function activateOnKeys(button: HTMLElement, onActivate: () => void): voi
     }
   });
 }
+
+/** A custom element whose OPEN shadow root holds a textarea (Reddit's faceplate-textarea-input, X's DM input). */
+export interface ShadowTextareaElement extends HTMLElement {
+  readonly textarea: HTMLTextAreaElement;
+}
+
+/** A new `<tag>` (defined on first use) with a textarea made with `attrs` in its open shadow root. */
+export function shadowTextarea(tag: string, attrs: Attrs): ShadowTextareaElement {
+  if (!customElements.get(tag)) {
+    customElements.define(
+      tag,
+      class extends HTMLElement implements ShadowTextareaElement {
+        readonly textarea = h('textarea');
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'open' }).append(this.textarea);
+        }
+      },
+    );
+  }
+  const element = document.createElement(tag) as ShadowTextareaElement;
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value !== null && value !== undefined && value !== false) element.textarea.setAttribute(name, value === true ? '' : String(value));
+  }
+  return element;
+}

@@ -2,7 +2,7 @@
 // the composed path. No extension APIs (bundled on its own by the browser tests).
 import type { ComposerSpec, SiteAdapter } from '../sites/types';
 import { closestComposed, parentComposed, queryAllDeep, readText, safeMatches, safeQueryAll } from './dom';
-import { FALLBACK_SPEC, fallbackEditor, findFallbackSubmit, isFallbackSpec, noteEmptyState } from './fallback';
+import { fallbackEditor, fallbackSpecOf, findFallbackSubmit, isFallbackSpec, noteEmptyState } from './fallback';
 
 export interface Composer {
   adapter: SiteAdapter;
@@ -150,7 +150,7 @@ export function fallbackComposer(el: Element, adapters: readonly SiteAdapter[]):
   const adapter = adapters[0];
   if (!editor || !adapter) return null;
   noteEmptyState(editor, !readText(editor).trim());
-  return { adapter, spec: FALLBACK_SPEC, editor, editors: [editor], submit: findFallbackSubmit(editor), fallback: true };
+  return { adapter, spec: fallbackSpecOf(editor), editor, editors: [editor], submit: findFallbackSubmit(editor), fallback: true };
 }
 
 /** The first editor on an event's path (the focused or clicked compose box): an adapter's, else the fallback's. */

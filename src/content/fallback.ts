@@ -3,7 +3,8 @@
 // button is found by structure, never by words: in the editor's form or dialog (else the nearest
 // ancestor holding one, up to the post or region it sits in), after the editor in document order, a button, role=button or submit; the one
 // that was disabled while the draft was empty and is enabled once typed in wins. Ctrl/Cmd+Enter is
-// checked too. Reads the DOM only (it never writes to the draft), and a miss just means "not found".
+// checked too, and a bare Enter where the box is a chat line (fallbackSpecOf). Reads the DOM only (it
+// never writes to the draft), and a miss just means "not found".
 import type { ComposerSpec } from '../sites/types';
 import { closestComposed, safeMatches, safeQueryAll } from './dom';
 
@@ -24,8 +25,44 @@ const BOUNDARY =
 
 /** The fallback's spec: Ctrl/Cmd+Enter sends; the send button is found by findFallbackSubmit. */
 export const FALLBACK_SPEC: ComposerSpec = { editor: EDITOR, submit: BUTTON, kind: 'post', ctrlEnter: true };
+/** A chat line's: a bare Enter sends too (Shift+Enter is a new line). */
+export const FALLBACK_ENTER_SPEC: ComposerSpec = { ...FALLBACK_SPEC, kind: 'message', sendsOnEnter: true };
 
-export const isFallbackSpec = (spec: ComposerSpec): boolean => spec === FALLBACK_SPEC;
+export const isFallbackSpec = (spec: ComposerSpec): boolean => spec === FALLBACK_SPEC || spec === FALLBACK_ENTER_SPEC;
+
+/** Editors seen sending on a bare Enter (the site emptied the draft): Enter is checked there from then on. */
+const seenSendingOnEnter = new WeakSet<HTMLElement>();
+
+/**
+ * Whether a bare Enter sends from `editor`, by structure, never words: the editor asks for a "send" key
+ * (enterkeyhint="send"), it is a single-line textbox (aria-multiline="false": Enter can't be a new line),
+ * or a bare Enter was seen sending from it. Otherwise Enter is taken for a new line, as in most boxes.
+ */
+export function fallbackSpecOf(editor: HTMLElement): ComposerSpec {
+  const sends =
+    seenSendingOnEnter.has(editor) ||
+    (editor.getAttribute('enterkeyhint') ?? '').toLowerCase() === 'send' ||
+    editor.getAttribute('aria-multiline') === 'false';
+  return sends ? FALLBACK_ENTER_SPEC : FALLBACK_SPEC;
+}
+
+/**
+ * A bare Enter we let through in a fallback editor with a draft: if the site empties the draft straight
+ * after, Enter sent it unchecked. Remember that (so the next Enter is checked) and call `sentUnchecked`
+ * so the person is told. Only runs after such a key press, never at page load.
+ */
+export function watchBareEnter(editor: HTMLElement, draftBefore: string, read: (el: HTMLElement) => string, sentUnchecked: () => void): void {
+  if (!draftBefore.trim() || seenSendingOnEnter.has(editor)) return;
+  setTimeout(() => {
+    try {
+      if (!editor.isConnected || read(editor).trim() !== '') return;
+      seenSendingOnEnter.add(editor);
+      sentUnchecked();
+    } catch {
+      /* fail open */
+    }
+  }, 60);
+}
 
 /** The editing host `el` belongs to, if it is an editor the fallback takes (the outermost contenteditable). */
 export function fallbackEditor(el: Element): HTMLElement | null {

@@ -15,11 +15,13 @@ import type { SiteAdapter } from '../sites/types';
 import { within } from './checker';
 import type { ComposerTracker } from './composer-tracker';
 import { composerFromPath, composerFromSubmitPath, composerOfEditor, composerScope, draftText, fallbackFromSubmitPath, type Composer } from './composers';
-import { containsComposed, deepActiveElement, isVisible, pathElements, restoreSelection, safeQueryAll, type SavedSelection } from './dom';
+import { containsComposed, deepActiveElement, isVisible, pathElements, readText, restoreSelection, safeQueryAll, type SavedSelection } from './dom';
 import type { Dismissals } from './dismissals';
 import type { DraftChecks } from './draft-checks';
+import { watchBareEnter } from './fallback';
 import { offerLostDraft } from './lost-draft';
 import { keyTrigger, replayTrigger, type Trigger } from './replay';
+import { tellSentUnchecked } from './sent-unchecked';
 import type { TypingBadge } from './typing-badge';
 import { isOurElement, type UiRoot } from './ui-host';
 import type { UiAccess } from './ui-loader';
@@ -467,7 +469,14 @@ export function createPostGate(deps: PostGateDeps): PostGate {
       const { spec } = composer;
       const command = event.ctrlKey || event.metaKey;
       const sends = (spec.ctrlEnter && command && !event.altKey) || (spec.sendsOnEnter && !command && !event.shiftKey && !event.altKey);
-      if (!sends || suggestionsOpen(composer)) return;
+      if (!sends || suggestionsOpen(composer)) {
+        // A box found by structure takes a bare Enter for a new line: if it was a send, say so and learn.
+        const bare = !command && !event.shiftKey && !event.altKey;
+        if (composer.fallback && bare && !sends && !checks.isInactive(composer)) {
+          watchBareEnter(composer.editor, draftText(composer), readText, () => tellSentUnchecked());
+        }
+        return;
+      }
       gate(event, composer, keyTrigger(event));
     },
     keyUp(event) {

@@ -7,6 +7,7 @@ import { composerScope, draftText, findSubmit, type Composer } from './composers
 import { containsComposed, deepActiveElement, safeQueryAll } from './dom';
 import type { Dismissals } from './dismissals';
 import type { DraftChecks } from './draft-checks';
+import { fallbackSpecOf } from './fallback';
 import { placeHost, type UiRoot } from './ui-host';
 import type { UiAccess } from './ui-loader';
 
@@ -72,8 +73,8 @@ export function createTypingBadge(deps: TypingBadgeDeps): TypingBadge {
 
   function propsFor(composer: Composer, text: string): BadgeProps {
     if (checks.isInactive(composer)) return { count: 0, checking: false, paused: true, onOpen: () => undefined };
-    // A compose box found by structure with no send button: posts from it can't be stopped. Say so.
-    if (composer.fallback && !findSubmit(composer.editor, composer.spec)) return { count: 0, checking: false, notChecked: true, onOpen: () => undefined };
+    // A compose box found by structure with no send button (and no Enter that sends): posts from it can't be stopped. Say so.
+    if (composer.fallback && !fallbackSpecOf(composer.editor).sendsOnEnter && !findSubmit(composer.editor, composer.spec)) return { count: 0, checking: false, notChecked: true, onOpen: () => undefined };
     const result = checks.result(composer, text);
     const findings = result ? deps.dismissals.visible(composer.editor, result.findings) : undefined;
     const severity = findings && mostSerious(findings);

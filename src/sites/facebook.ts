@@ -2,7 +2,8 @@
 // so structure comes first and English labels are only a second signal.
 // - Comment and reply boxes: the editor sits in form[role=presentation] with its send button in
 //   #focused-state-composer-submit (rendered while the box is focused). Enter sends, Shift+Enter is
-//   a new line. Legacy boxes outside such a form are still known by their English aria-label.
+//   a new line. A box outside such a form is left to the structural fallback (src/content/fallback.ts):
+//   it used to be known by its English aria-label alone ("Comment as…"), which no adapter may rely on.
 // - "Create post" dialog: Lexical rich text in [role=dialog]; the send button is the last role=button
 //   after the editor (the "add to your post" icons come before it), "Post" only a hint.
 // m.facebook.com is not covered (a different app; no current markup seen): see docs/sites.md.
@@ -11,7 +12,6 @@ import { defineSite } from './types';
 const LEXICAL = '[data-lexical-editor="true"][contenteditable="true"]';
 const COMMENT_FORM = 'form[role="presentation"]';
 const COMMENT_SEND = '#focused-state-composer-submit [role="button"], div[role="button"][aria-label="Comment"], div[role="button"][aria-label="Reply"]';
-const COMMENT_LABELS = ['Comment as', 'Reply to', 'Write a comment', 'Write a public comment', 'Write a reply', 'Answer as'];
 
 export const facebook = defineSite({
   id: 'facebook',
@@ -19,12 +19,6 @@ export const facebook = defineSite({
   hosts: ['*://www.facebook.com/*', '*://facebook.com/*', '*://web.facebook.com/*'],
   composers: [
     { editor: `${COMMENT_FORM} ${LEXICAL}`, container: COMMENT_FORM, submit: COMMENT_SEND, kind: 'comment', sendsOnEnter: true },
-    {
-      editor: COMMENT_LABELS.map((label) => `${LEXICAL}[aria-label^="${label}"]`).join(', '),
-      submit: COMMENT_SEND,
-      kind: 'comment',
-      sendsOnEnter: true,
-    },
     {
       editor: `[role="dialog"] ${LEXICAL}[role="textbox"]`,
       container: '[role="dialog"]',

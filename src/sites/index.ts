@@ -21,8 +21,8 @@ import { youtube } from './youtube';
 export type { ComposerKind, ComposerSpec, SiteAdapter } from './types';
 
 // The most specific selectors first: on the practice page (every adapter at once) an editor goes to the
-// first adapter that claims it. Threads' replies (any Lexical editor), Instagram's messages (Lexical out of a
-// dialog) and the generic selectors are the broadest. The options page lists the sites in this order too.
+// first adapter that claims it. Instagram's messages (Lexical out of a dialog) and the generic selectors
+// are the broadest. The options page lists the sites in this order too.
 export const SITES = [x, facebook, reddit, oldReddit, linkedin, threads, instagram, youtube, bluesky, mastodon, generic] as const satisfies readonly SiteAdapter[];
 
 /** The adapter for pages no adapter of their own covers: only where the person or their trust added the site. */

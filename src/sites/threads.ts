@@ -1,8 +1,10 @@
 // Threads. Lexical editors ([data-lexical-editor]); labels are localised.
 // - New thread: a popover ([role=menu]) or dialog; the send button is the last div[role=button] after
 //   the editor ("Post" only a hint).
-// - Inline replies, in no dialog: the send button is an icon (svg with a localised aria-label) after
-//   the editor: the last div[role=button] after it in the nearest ancestor holding one.
+// - Inline replies, in no dialog, under a post ([data-pressable-container], the post card scrapers select):
+//   the send button is an icon (svg with a localised aria-label) after the editor: the last
+//   div[role=button] after it in the nearest ancestor holding one. A Lexical box anywhere else is left
+//   to the structural fallback, which checks the same keys and finds the button the same way.
 // Ctrl/Cmd+Enter posts.
 import { defineSite } from './types';
 
@@ -21,6 +23,12 @@ export const threads = defineSite({
       kind: 'post',
       ctrlEnter: true,
     },
-    { editor: LEXICAL, submit: 'div[role="button"]', submitHint: ['Post', 'Reply'], kind: 'reply', ctrlEnter: true },
+    {
+      editor: `[data-pressable-container] ${LEXICAL}`,
+      submit: 'div[role="button"]',
+      submitHint: ['Post', 'Reply'],
+      kind: 'reply',
+      ctrlEnter: true,
+    },
   ],
 });

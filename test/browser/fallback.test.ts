@@ -2,14 +2,16 @@
 // real Chromium with the built extension. The practice page's composers no adapter knows are
 // practice/src/unknown.ts; the Mastodon server is a page of our own on another loopback address.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLEAN, RISKY, badge, dialog, findingsDialog, openExtensionPage, posted, reload, settledPosts } from './harness';
 import { useHarness } from './use-harness';
 
 const h = useHarness();
 
 const EDITOR = '#unknown-editor';
-const SEND = '[data-practice="unknown"] [role="button"][aria-label="Anfon"]';
+const SEND = '[data-practice="unknown"] [role="button"].unknown-send';
+const CHAT = '#unknown-chat-editor';
+const NOSEND = '#unknown-nosend-editor';
 
 /**
  * The id of the tab showing `page` (for the popup opened in a tab of its own: popup.html?tab=<id>): the
@@ -23,53 +25,119 @@ async function tabIdOf(page: Page): Promise<number> {
   });
 }
 
+const EN_URL = () => `${h.server.url}?tbyp-test-ui`;
+
+/** The practice page with its interface (every label of the made-up composers) in `lang`. */
+async function openIn(page: Page, lang: 'en' | 'cy'): Promise<void> {
+  await page.goto(lang === 'cy' ? `${EN_URL()}&lang=cy` : EN_URL());
+  await page.waitForFunction((l) => document.documentElement.lang === l && (window as unknown as { __practice?: { ready?: boolean } }).__practice?.ready === true, lang);
+}
+
+/** Our "sent without a check" notice (a plain notice in its own root). */
+const sentUnchecked = (page: Page) => page.locator('[data-tbyp-root="nudge"] .box[role="alert"]');
+
 describe('structural fallback (Chromium)', () => {
-
-  it('a composer no adapter knows: its Welsh icon send button is checked; the draft is kept; Post anyway posts once', async () => {
-    const { page } = h;
-    await reload(page);
-    await page.locator(EDITOR).click();
-    await page.keyboard.type(RISKY);
-    await page.locator(SEND).click();
-    await findingsDialog(page).waitFor();
-    expect(await posted(page)).toEqual([]);
-    expect(await page.locator(EDITOR).innerText()).toBe(RISKY);
-    await dialog(page).getByRole('button', { name: 'Post anyway' }).click();
-    expect(await settledPosts(page)).toEqual([{ site: 'unknown', text: RISKY }]);
+  afterAll(async () => {
+    await openIn(h.page, 'en');
   });
 
-  it('the same composer: Ctrl+Enter with a risky draft is held, a clean one goes straight out', async () => {
-    const { page } = h;
-    await reload(page);
-    await page.locator(EDITOR).click();
-    await page.keyboard.type(RISKY);
-    await page.keyboard.press('Control+Enter');
-    await findingsDialog(page).waitFor();
-    expect(await posted(page)).toEqual([]);
-    await dialog(page).getByRole('button', { name: 'Edit post' }).click();
-    expect(await page.locator(EDITOR).innerText()).toBe(RISKY);
+  for (const lang of ['en', 'cy'] as const) {
+    const send = lang === 'cy' ? 'Anfon' : 'Send';
+    describe(`the page's interface in ${lang === 'cy' ? 'Welsh' : 'English'}`, () => {
+      beforeAll(async () => {
+        await openIn(h.page, lang);
+      });
 
-    await reload(page);
-    await page.locator(EDITOR).click();
-    await page.keyboard.type(CLEAN);
-    await page.keyboard.press('Control+Enter');
-    expect(await settledPosts(page)).toEqual([{ site: 'unknown', text: CLEAN }]);
-  });
+      it(`a composer no adapter knows (${lang}): its icon send button ("${send}") is checked; the draft is kept; Post anyway posts once`, async () => {
+        const { page } = h;
+        await reload(page);
+        await page.locator(EDITOR).click();
+        await page.keyboard.type(RISKY);
+        await page.locator(`${SEND}[aria-label="${send}"]`).click();
+        await findingsDialog(page).waitFor();
+        expect(await posted(page)).toEqual([]);
+        expect(await page.locator(EDITOR).innerText()).toBe(RISKY);
+        await dialog(page).getByRole('button', { name: 'Post anyway' }).click();
+        expect(await settledPosts(page)).toEqual([{ site: 'unknown', text: RISKY }]);
+      });
 
-  it('a compose box with no send button to be found: the badge says "Not checked here" in words', async () => {
-    const { page } = h;
-    await reload(page);
-    await page.locator('#unknown-nosend-editor').click();
-    await page.keyboard.type('Hello ward');
-    const notChecked = badge(page).and(page.locator('[data-state="not-checked"]'));
-    await notChecked.waitFor();
-    expect(await notChecked.textContent()).toBe('Not checked here');
-    expect(await notChecked.getAttribute('aria-label')).toMatch(/^Not checked here: /);
-  });
+      it(`the same composer (${lang}): Ctrl+Enter with a risky draft is held, a clean one goes straight out`, async () => {
+        const { page } = h;
+        await reload(page);
+        await page.locator(EDITOR).click();
+        await page.keyboard.type(RISKY);
+        await page.keyboard.press('Control+Enter');
+        await findingsDialog(page).waitFor();
+        expect(await posted(page)).toEqual([]);
+        await dialog(page).getByRole('button', { name: 'Edit post' }).click();
+        expect(await page.locator(EDITOR).innerText()).toBe(RISKY);
+
+        await reload(page);
+        await page.locator(EDITOR).click();
+        await page.keyboard.type(CLEAN);
+        await page.keyboard.press('Control+Enter');
+        expect(await settledPosts(page)).toEqual([{ site: 'unknown', text: CLEAN }]);
+      });
+
+      it(`a chat line that says Enter sends (enterkeyhint="send", ${lang}): a risky Enter is held, Post anyway posts once; a clean one goes out`, async () => {
+        const { page } = h;
+        await reload(page);
+        await page.locator(CHAT).click();
+        await page.keyboard.type(RISKY);
+        await page.keyboard.press('Enter');
+        await findingsDialog(page).waitFor();
+        expect(await posted(page)).toEqual([]);
+        expect(await page.locator(CHAT).innerText()).toBe(RISKY);
+        await dialog(page).getByRole('button', { name: 'Post anyway' }).click();
+        expect(await settledPosts(page)).toEqual([{ site: 'unknown-chat', text: RISKY }]);
+
+        await reload(page);
+        await page.locator(CHAT).click();
+        await page.keyboard.type(CLEAN);
+        await page.keyboard.press('Enter');
+        expect(await settledPosts(page)).toEqual([{ site: 'unknown-chat', text: CLEAN }]);
+      });
+
+      it(`a compose box with no send button to be found (${lang}): the badge says "Not checked here" in words`, async () => {
+        const { page } = h;
+        await reload(page);
+        await page.locator(NOSEND).click();
+        await page.keyboard.type('Hello ward');
+        const notChecked = badge(page).and(page.locator('[data-state="not-checked"]'));
+        await notChecked.waitFor();
+        expect(await notChecked.textContent()).toBe('Not checked here');
+        expect(await notChecked.getAttribute('aria-label')).toMatch(/^Not checked here: /);
+      });
+
+      it(`the same box (${lang}): an Enter that sends is noticed and said ("sent without a check"); from then on Enter is checked there`, async () => {
+        const { page } = h;
+        await reload(page);
+        await page.locator(NOSEND).click();
+        await page.keyboard.type(CLEAN);
+        await page.keyboard.press('Enter');
+        expect(await settledPosts(page)).toEqual([{ site: 'unknown-nosend', text: CLEAN }]);
+        const notice = sentUnchecked(page);
+        await notice.waitFor();
+        expect(await notice.locator('h2').textContent()).toBe(lang === 'cy' ? "Wedi'i anfon heb wiriad" : 'Sent without a check');
+        expect(await notice.textContent()).not.toContain(CLEAN);
+        await notice.getByRole('button', { name: lang === 'cy' ? 'Iawn' : 'OK' }).click();
+        await notice.waitFor({ state: 'detached' });
+
+        await page.locator(NOSEND).click();
+        await page.keyboard.type(RISKY);
+        await page.keyboard.press('Enter');
+        await findingsDialog(page).waitFor();
+        expect(await posted(page)).toEqual([{ site: 'unknown-nosend', text: CLEAN }]);
+        await dialog(page).getByRole('button', { name: 'Post anyway' }).click();
+        await page.waitForFunction(() => (window as unknown as { __posted: unknown[] }).__posted.length === 2);
+        expect((await posted(page)).at(-1)).toEqual({ site: 'unknown-nosend', text: RISKY });
+      });
+    });
+  }
 
   it('"Check this page": outlines what each adapter and the fallback found, and a snippet with no draft text', async () => {
     const { page } = h;
-    await reload(page);
+    await openIn(page, 'en');
     await page.locator(EDITOR).click();
     await page.keyboard.type(RISKY);
     const popup = await openExtensionPage(h, `popup.html?tab=${await tabIdOf(page)}`);
@@ -93,7 +161,7 @@ describe('structural fallback (Chromium)', () => {
     // The snippet is of the focused composer (the made-up one) and holds no text of the draft or page.
     const snippet = await popup.locator('#self-test-snippet').inputValue();
     expect(snippet).toContain('contenteditable="plaintext-only"');
-    expect(snippet).toContain('aria-label="Anfon"');
+    expect(snippet).toContain('aria-label="Send"');
     for (const word of ['Kowalczyk', '943', 'bed 8', 'NHS', '➤', '☺']) expect(snippet).not.toContain(word);
     // The draft is as it was.
     expect(await page.locator(EDITOR).innerText()).toBe(RISKY);

@@ -1,8 +1,8 @@
 // A page with a Mastodon server's markup, for "Check posts on this site" on a server no adapter lists.
 // The shape follows Mastodon's web app (mastodon/mastodon app/javascript/mastodon/features/compose/
-// components/compose_form.jsx and autosuggest_textarea.jsx, as the practice reproduction
-// practice/src/sites/mastodon.tsx does): #mastodon, form.compose-form, the autosuggest textarea and
-// the submit button in .compose-form__submit. Ctrl/Cmd+Enter posts directly, unless the keydown was
+// components/compose_form.jsx @ d2e91249 and components/autosuggest_textarea.jsx @ 6936e5aa, trimmed; the
+// practice reproduction practice/src/sites/mastodon.tsx has the whole form): #mastodon,
+// form.compose-form, the autosuggest textarea and the submit button in .compose-form__submit. Ctrl/Cmd+Enter posts directly, unless the keydown was
 // defaultPrevented. Posts are recorded in window.__posted, as on the practice page.
 export const MASTODON_PAGE = `<!doctype html>
 <html lang="cy"><head><meta charset="utf-8"><title>Gweinydd Mastodon</title></head>

@@ -131,6 +131,14 @@ export const PRACTICE_COMPOSERS: Composer[] = [
     keys: ['Enter'],
   },
   {
+    id: 'instagram-dm',
+    library: 'Lexical',
+    editor: `${scope('instagram-dm')} [role=textbox][contenteditable=true]`,
+    // The text "Send" button exists only once there is a draft (icons before).
+    send: { within: scope('instagram-dm'), name: 'Send', cy: 'Anfon' },
+    keys: ['Enter'],
+  },
+  {
     id: 'youtube',
     library: 'contenteditable',
     editor: 'ytd-commentbox #contenteditable-root[contenteditable=true]',

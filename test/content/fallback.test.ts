@@ -2,11 +2,15 @@
 // The structural fallback: editors no adapter claims, and their send buttons found by structure alone.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { composerFromPath, fallbackComposer, fallbackFromSubmitPath } from '../../src/content/composers';
-import { fallbackEditor, findFallbackSubmit } from '../../src/content/fallback';
+import { fallbackEditor, fallbackSpecOf, findFallbackSubmit } from '../../src/content/fallback';
 import { createGuard, type ActiveGuard } from '../../src/content/guard';
+import { tellSentUnchecked } from '../../src/content/sent-unchecked';
 import { fakeBackground, realUi, removeHosts, risky, settle, shown, SITE } from './helpers';
 
 const $ = <T extends Element = HTMLElement>(css: string) => document.querySelector<T>(css)!;
+// The "sent without a check" notice sits in a closed shadow root here: watch the call instead (its
+// words are checked in the browser tests, test/browser/fallback.test.ts).
+vi.mock('../../src/content/sent-unchecked', () => ({ tellSentUnchecked: vi.fn() }));
 
 afterEach(() => {
   removeHosts();
@@ -142,6 +146,69 @@ describe('the guard with the fallback', () => {
     expect(posted).toEqual([]);
     expect(bg2.checks.map((c) => c.text)).toContain('NHS number 943 476 5919');
     expect(editor.textContent).toBe('NHS number 943 476 5919');
+  });
+
+  it('a chat line (enterkeyhint="send" or aria-multiline="false"): a bare Enter is checked; elsewhere Enter is a new line', async () => {
+    document.body.innerHTML = `<div id="a" contenteditable="true" enterkeyhint="send"></div><div id="b" role="textbox" contenteditable="true" aria-multiline="false"></div><textarea id="c"></textarea>`;
+    expect(fallbackSpecOf($('#a')).sendsOnEnter).toBe(true);
+    expect(fallbackSpecOf($('#b')).sendsOnEnter).toBe(true);
+    expect(fallbackSpecOf($('#c')).sendsOnEnter).toBeUndefined();
+    expect(fallbackSpecOf($('#c')).ctrlEnter).toBe(true);
+
+    const bg = start();
+    document.body.innerHTML = `<div class="chat"><div id="e" contenteditable="true" enterkeyhint="send">NHS number 943 476 5919</div></div>`;
+    const editor = $('#e');
+    const posted: string[] = [];
+    editor.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && !e.shiftKey && !e.defaultPrevented) posted.push(editor.textContent ?? '');
+    });
+    editor.focus();
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    expect(posted).toEqual([]);
+    expect(bg.checks.map((c) => c.text)).toContain('NHS number 943 476 5919');
+    expect(editor.textContent).toBe('NHS number 943 476 5919');
+  });
+
+  it('a box that turns out to send on a bare Enter: the person is told it went unchecked, and the next Enter is checked', async () => {
+    vi.mocked(tellSentUnchecked).mockClear();
+    const bg = start();
+    document.body.innerHTML = `<div class="chat"><div id="e" contenteditable="plaintext-only">See you at 9</div></div>`;
+    const editor = $('#e');
+    const posted: string[] = [];
+    editor.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter' || e.shiftKey || e.defaultPrevented) return;
+      posted.push(editor.textContent ?? '');
+      editor.textContent = '';
+    });
+    editor.focus();
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    bg.statuses[0]?.answer.resolve({});
+    await settle();
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    expect(posted).toEqual(['See you at 9']); // taken for a new line: not held
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(tellSentUnchecked).toHaveBeenCalledTimes(1);
+    expect(fallbackSpecOf(editor).sendsOnEnter).toBe(true);
+
+    editor.textContent = 'NHS number 943 476 5919';
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    expect(posted).toEqual(['See you at 9']);
+    expect(bg.checks.map((c) => c.text)).toContain('NHS number 943 476 5919');
+  });
+
+  it('a bare Enter that leaves the draft in place (a new line) teaches nothing and tells nothing', async () => {
+    vi.mocked(tellSentUnchecked).mockClear();
+    const bg = start();
+    document.body.innerHTML = `<div class="box"><div id="e" contenteditable="plaintext-only">Line one</div></div>`;
+    const editor = $('#e');
+    editor.focus();
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    bg.statuses[0]?.answer.resolve({});
+    await settle();
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(tellSentUnchecked).not.toHaveBeenCalled();
+    expect(fallbackSpecOf(editor).sendsOnEnter).toBeUndefined();
   });
 
   it('lets a clean post out through the same button', async () => {

@@ -142,7 +142,7 @@ describe('practice page in Chromium', () => {
   it('loads offline, with one labelled section per composer', async () => {
     const ids = await page.evaluate(() => (window as unknown as PracticeWindow).__practice.ids);
     // Every site's composer, then the made-up ones no adapter knows (practice/src/unknown.ts, for the fallback).
-    expect(ids).toEqual([...COMPOSERS.map((c) => c.id), 'unknown', 'unknown-nosend']);
+    expect(ids).toEqual([...COMPOSERS.map((c) => c.id), 'unknown', 'unknown-chat', 'unknown-nosend']);
     expect(await page.evaluate(() => (window as unknown as PracticeWindow).__practice.posted === (window as unknown as PracticeWindow).__posted)).toBe(true);
     for (const id of ids) {
       const section = scope(page, id);

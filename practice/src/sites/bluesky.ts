@@ -1,6 +1,15 @@
-// Bluesky composer: TipTap / ProseMirror inside [data-testid="composePostView"],
-// publish button [data-testid="composerPublishBtn"]. Ctrl/Cmd+Enter posts from the
-// editor's own keyboard handling (ProseMirror handleKeyDown), as bsky.app does.
+// Bluesky composer, rebuilt 2026-12-02 from bsky.app's own source (bluesky-social/social-app, read with
+// the library's read_file; the web app is React Native for Web, which renders testID as data-testid):
+// - src/view/com/composer/Composer.tsx @ e9b53b341e84db876fa4bf44f623d607fa7dbe07: KeyboardAvoidingView
+//   testID="composePostView" > a View with aria-modal > ComposerTopBar (a "Cancel" button, then the
+//   publish Button testID="composerPublishBtn", label 'Publish post' / 'Publish reply' (an English string
+//   in that commit, not translated), text Post / Reply / Post All (translated), disabled while it can't
+//   post) BEFORE the ScrollView holding ComposerReplyTo and ComposerPost (avatar, then TextInput).
+// - src/view/com/composer/text-input/TextInput.web.tsx @ 337b922276e19ef3c1282665143fd61ec91944ba: TipTap
+//   (EditorContent: div.tiptap.ProseMirror[contenteditable=true], no role, label or test id of its own);
+//   editorProps.handleKeyDown: (metaKey || ctrlKey) && event.code === 'Enter' emits 'publish' and returns
+//   true (ProseMirror then prevents the default).
+// The practice page uses TipTap's StarterKit rather than the app's own set of extensions.
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { record, tidy } from '../record';
@@ -32,11 +41,11 @@ export const bluesky: PracticeSite = {
     host.append(
       h(
         'div',
-        { 'data-testid': 'composePostView', class: 'bsky-compose', role: 'group', 'aria-label': t('New post', 'Neges newydd') },
+        { 'data-testid': 'composePostView', class: 'bsky-compose' },
         h(
           'div',
           { class: 'bsky-top' },
-          h('button', { type: 'button', class: 'bsky-cancel', 'data-testid': 'composerDiscardButton' }, 'Cancel'),
+          h('button', { type: 'button', class: 'bsky-cancel', 'aria-label': t('Cancel', 'Canslo') }, t('Cancel', 'Canslo')),
           publish,
         ),
         h('div', { class: 'bsky-row' }, h('span', { class: 'bsky-avatar', 'aria-hidden': 'true' }, 'A'), editorMount),
@@ -56,15 +65,9 @@ export const bluesky: PracticeSite = {
       element: editorMount,
       extensions: [StarterKit],
       editorProps: {
-        attributes: {
-          role: 'textbox',
-          'aria-label': t('Rich-Text Editor', 'Golygydd testun'),
-          'aria-multiline': 'true',
-          'data-testid': 'composerTextInput',
-          class: 'bsky-prosemirror',
-        },
+        attributes: { class: 'bsky-prosemirror ProseMirror-light' },
         handleKeyDown: (_view, event) => {
-          if ((event.metaKey || event.ctrlKey) && event.key === 'Enter') {
+          if ((event.metaKey || event.ctrlKey) && event.code === 'Enter') {
             event.preventDefault();
             onPressPublish();
             return true;

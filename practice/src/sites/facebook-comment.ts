@@ -4,10 +4,9 @@
 // whose labels are localised; the emoji/photo/GIF icons, then the round send button inside
 // div#focused-state-composer-submit. Enter sends (a Lexical KEY_ENTER_COMMAND handler), Shift+Enter is
 // a new line.
-import { createLexicalBox } from '../lexical';
+import { lexicalComposer, lexicalEditable } from '../lexical';
 import { t } from '../lang';
-import { record } from '../record';
-import { activateOnKeys, h, type PracticeSite } from '../site';
+import { h, type PracticeSite } from '../site';
 
 export const facebookComment: PracticeSite = {
   id: 'facebook-comment',
@@ -16,16 +15,7 @@ export const facebookComment: PracticeSite = {
   howToPost: 'Enter sends (Shift+Enter for a new line), or the arrow button.',
   mount(host) {
     const label = t('Write a comment…', 'Ysgrifennwch sylw…');
-    const editable = h('div', {
-      class: 'lx-editable fb-comment-editable xzsf02u notranslate',
-      contenteditable: 'true',
-      role: 'textbox',
-      spellcheck: 'true',
-      tabindex: '0',
-      'aria-label': label,
-      'aria-placeholder': label,
-    });
-    const placeholder = h('div', { class: 'lx-placeholder', 'aria-hidden': 'true' }, label);
+    const { editable, placeholder } = lexicalEditable('fb-comment-editable xzsf02u notranslate', label, { 'aria-label': label, 'aria-placeholder': label });
     const send = h(
       'div',
       { role: 'button', tabindex: '0', 'aria-label': t('Comment', 'Sylw'), class: 'fb-comment-send', 'aria-disabled': 'true' },
@@ -48,13 +38,6 @@ export const facebookComment: PracticeSite = {
       ),
     );
 
-    const box = createLexicalBox(editable, {
-      namespace: 'facebook-comment',
-      placeholder,
-      send: (text) => record('facebook-comment', text),
-      enterPosts: (event) => !event.shiftKey,
-      onEmptyChange: (empty) => send.setAttribute('aria-disabled', String(empty)),
-    });
-    activateOnKeys(send, () => box.submit());
+    lexicalComposer('facebook-comment', { editable, placeholder, button: send }, { enterPosts: (event) => !event.shiftKey });
   },
 };

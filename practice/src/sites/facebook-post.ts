@@ -1,9 +1,11 @@
 // Facebook "Create post" dialog: a Lexical rich-text editor in a [role=dialog],
 // with a text-only "Post" div[role=button] (no test id, no aria-label: found by its text).
 // Facebook shows it aria-disabled while the box is empty.
-import { createLexicalBox } from '../lexical';
-import { record } from '../record';
-import { activateOnKeys, h, type PracticeSite } from '../site';
+// Evidence and date: public evidence gathered 2026-12-02 (maintained automation scripts and userscripts
+// selecting the dialog's Lexical [role=textbox]; the button's aria-label seen localised), as in
+// test/fixtures/sites/facebook/2026-12-02.html, whose header names it.
+import { lexicalComposer, lexicalEditable } from '../lexical';
+import { h, type PracticeSite } from '../site';
 import { t } from '../lang';
 
 export const facebookPost: PracticeSite = {
@@ -12,21 +14,13 @@ export const facebookPost: PracticeSite = {
   editor: 'Lexical (rich text)',
   howToPost: 'The Post button.',
   mount(host) {
-    const editable = h('div', {
-      class: 'lx-editable fb-post-editable',
-      contenteditable: 'true',
-      role: 'textbox',
-      spellcheck: 'true',
-      tabindex: '0',
-      'aria-label': t("What's on your mind, Alex?", 'Beth sydd ar eich meddwl, Alex?'),
-      'aria-placeholder': t("What's on your mind, Alex?", 'Beth sydd ar eich meddwl, Alex?'),
+    const prompt = t("What's on your mind, Alex?", 'Beth sydd ar eich meddwl, Alex?');
+    const { editable, placeholder } = lexicalEditable('fb-post-editable', prompt, {
+      'aria-label': prompt,
+      'aria-placeholder': prompt,
       'aria-describedby': 'fb-post-placeholder',
     });
-    const placeholder = h(
-      'div',
-      { class: 'lx-placeholder', id: 'fb-post-placeholder', 'aria-hidden': 'true' },
-      "What's on your mind, Alex?",
-    );
+    placeholder.id = 'fb-post-placeholder';
     const button = h('div', { role: 'button', tabindex: '0', class: 'fb-post-button', 'aria-disabled': 'true' }, h('span', {}, t('Post', 'Postio')));
     const dialog = h(
       'div',
@@ -43,13 +37,6 @@ export const facebookPost: PracticeSite = {
     );
     host.append(dialog);
 
-    const box = createLexicalBox(editable, {
-      namespace: 'facebook-post',
-      rich: true,
-      placeholder,
-      send: (text) => record('facebook-post', text),
-      onEmptyChange: (empty) => button.setAttribute('aria-disabled', String(empty)),
-    });
-    activateOnKeys(button, () => box.submit());
+    lexicalComposer('facebook-post', { editable, placeholder, button }, { rich: true });
   },
 };

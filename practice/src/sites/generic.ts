@@ -1,5 +1,6 @@
 // A generic page composer (a forum or intranet page): a plain textarea and a "Send" button,
 // for the extension's generic adapter.
+// Made up on purpose (no real site): the shape the generic adapter looks for on sites a person adds.
 import { record, tidy } from '../record';
 import { h, type PracticeSite } from '../site';
 import { t } from '../lang';

@@ -1,6 +1,8 @@
 /** @jsxImportSource react */
 // Instagram comment box: a React-controlled textarea (aria-label "Add a comment…", localised) with a
 // text button "Post" (div[role=button]), faded while the box is empty. Enter posts.
+// Evidence and date: public evidence gathered 2026-12-02 (automation scripts and extensions selecting
+// form[method=POST] textarea and its div[role=button]), as in test/fixtures/sites/instagram/2026-12-02.html.
 import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { record, tidy } from '../record';

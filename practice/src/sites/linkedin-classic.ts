@@ -1,5 +1,8 @@
 // LinkedIn classic share box: the modal lives in the OPEN shadow root of div#interop-outlet,
 // with a Quill editor (.ql-editor[contenteditable=true]) and button.share-actions__primary-action.
+// Evidence and date: public evidence gathered 2026-12-02 (extensions and automation scripts reaching
+// into #interop-outlet's open shadow root for .ql-editor and button.share-actions__primary-action), as
+// in test/fixtures/sites/linkedin/2026-12-02.html.
 import Quill from 'quill';
 import quillCoreCss from 'quill/dist/quill.core.css?inline';
 import { record } from '../record';

@@ -1,6 +1,7 @@
 // LinkedIn comments (2026 UI): a TipTap / ProseMirror editor inside [componentkey^="commentBox-"]
 // with button[data-view-name="comment-post"] rendered OUTSIDE the commentBox element, after it (as seen
-// in extensions selecting these in 2026; see test/fixtures/sites/linkedin/2026-12-02.html). No <form>,
+// in extensions selecting these in 2026: evidence gathered 2026-12-02, see
+// test/fixtures/sites/linkedin/2026-12-02.html). No <form>,
 // hashed class names.
 import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';

@@ -1,15 +1,20 @@
 /** @jsxImportSource react */
-// Mastodon compose form (any instance; the page wrapper has id="mastodon").
-// React-controlled form.compose-form textarea.autosuggest-textarea__textarea and
-// .compose-form__submit button[type=submit]. As in Mastodon's code:
-// Rebuilt from mastodon/mastodon app/javascript/mastodon/features/compose/components/compose_form.jsx
-// @ 002065fc01f4bbf6a281137adb50f2d75fe41874 and app/javascript/mastodon/components/autosuggest_textarea.jsx
-// @ 06d5e305ddc77032f831e44147369f2bda16e365 (read 2026-12-02):
-// - the suggestion list (after "@al") sits in a portal at the end of <body>, no role=listbox; while it
-//   is open, Enter and Tab pick a suggestion even with Ctrl held (the real component checks no modifier);
-// - the textarea's onKeyDown returns early when e.defaultPrevented (AutosuggestTextarea);
-// - Ctrl/Cmd+Enter calls the submit function directly (ComposeForm.handleKeyDown): no submit event;
-// - the form's onSubmit (button click) prevents navigation and calls the same function.
+// Mastodon compose form (any server runs the same web app; the page wrapper has id="mastodon").
+// Rebuilt 2026-12-02 from Mastodon's own source, read with the library's read_file:
+// - mastodon/mastodon app/javascript/mastodon/features/compose/components/compose_form.jsx
+//   @ d2e91249d4d215d1dc0737e8cc07879e1d41d09a: form.compose-form > .compose-form__highlightable >
+//   .compose-form__scrollable (the textarea) then .compose-form__footer > .compose-form__dropdowns and
+//   .compose-form__actions > .compose-form__buttons (icons, character counter) and .compose-form__submit >
+//   button[type=submit] ("Post", "Reply" or "Update", localised). The button is disabled only when the
+//   draft can't go (too long, only spaces), not when it is empty. handleKeyDown: keyCode 13 with Ctrl or
+//   Meta calls handleSubmit() directly (no submit event); the form's onSubmit calls the same function.
+// - mastodon/mastodon app/javascript/mastodon/components/autosuggest_textarea.jsx
+//   @ 6936e5aa693ccc4aabd26ef18a65fbb8132f6f74: textarea.autosuggest-textarea__textarea with
+//   aria-autocomplete="list", aria-label = the placeholder, dir="auto"; the suggestions in a
+//   react-overlays Overlay (a fixed popper outside the textarea's box) as .autosuggest-textarea__suggestions
+//   with div[role=button] items, no role=listbox; while they show, Enter and Tab pick one whatever the
+//   modifiers (preventDefault + stopPropagation), and onKeyDown is not called when e.defaultPrevented.
+// The practice page's suggestions come from a fixed list (the real app asks its server).
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -66,13 +71,12 @@ function AutosuggestTextarea(props: {
   };
   return (
     <div className="autosuggest-textarea">
-      <label>
-        <span className="visually-hidden">{t('What’s on your mind?', 'Beth sydd ar eich meddwl?')}</span>
         <textarea
           ref={ref}
           className="autosuggest-textarea__textarea"
           placeholder={t('What’s on your mind?', 'Beth sydd ar eich meddwl?')}
           aria-autocomplete="list"
+          aria-label={t('What’s on your mind?', 'Beth sydd ar eich meddwl?')}
           dir="auto"
           rows={4}
           value={props.value}
@@ -85,7 +89,6 @@ function AutosuggestTextarea(props: {
           onBlur={() => setHidden(true)}
           onFocus={() => setHidden(false)}
         />
-      </label>
       {open &&
         createPortal(
           // In a portal at the end of <body>, with no role=listbox, as Mastodon's Overlay renders it.
@@ -137,18 +140,26 @@ function ComposeForm() {
   return (
     <form className="compose-form" onSubmit={handleSubmit}>
       <div className="compose-form__highlightable">
-        <AutosuggestTextarea value={text} onChange={setText} onKeyDown={handleKeyDown} />
-        <div className="compose-form__footer">
-          <span className="compose-form__visibility">Public</span>
-          <span className={length > MAX ? 'character-counter character-counter--over' : 'character-counter'}>
-            {MAX - length}
-          </span>
+        <div className="compose-form__scrollable">
+          <AutosuggestTextarea value={text} onChange={setText} onKeyDown={handleKeyDown} />
         </div>
-      </div>
-      <div className="compose-form__submit">
-        <button key={buttonKey} type="submit" className="button button--block" disabled={length > MAX}>
-          {t('Post', 'Postio')}
-        </button>
+        <div className="compose-form__footer">
+          <div className="compose-form__dropdowns">
+            <span className="compose-form__visibility">{t('Public', 'Cyhoeddus')}</span>
+          </div>
+          <div className="compose-form__actions">
+            <div className="compose-form__buttons">
+              <span className={length > MAX ? 'character-counter character-counter--over' : 'character-counter'}>
+                {MAX - length}
+              </span>
+            </div>
+            <div className="compose-form__submit">
+              <button key={buttonKey} type="submit" className="button" disabled={length > MAX}>
+                {t('Post', 'Postio')}
+              </button>
+            </div>
+          </div>
+        </div>
       </div>
     </form>
   );

@@ -1,6 +1,9 @@
 // old.reddit.com comment form: form.usertext with textarea[name=text] and
 // .usertext-buttons button[type=submit].save. A real submit event fires; the handler
 // (Reddit's jQuery code on the real site) prevents the navigation and posts.
+// Evidence and date: Reddit Enhancement Suite (honestbleeps/Reddit-Enhancement-Suite
+// lib/modules/commentTools.js, which clicks .save on Ctrl+Enter), read 2026-12-02, as in
+// test/fixtures/sites/old-reddit/2026-12-02.html.
 import { record, tidy } from '../record';
 import { h, type PracticeSite } from '../site';
 import { t } from '../lang';

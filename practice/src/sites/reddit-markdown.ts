@@ -4,23 +4,7 @@
 // a light-DOM child of the composer. The form's submit handler posts. No keyboard path.
 import { t } from '../lang';
 import { record, tidy } from '../record';
-import { h, type PracticeSite } from '../site';
-
-class FaceplateTextareaInput extends HTMLElement {
-  readonly textarea: HTMLTextAreaElement;
-  constructor() {
-    super();
-    const root = this.attachShadow({ mode: 'open' });
-    this.textarea = h('textarea', {
-      name: 'markdown',
-      rows: '4',
-      placeholder: t('Join the conversation', 'Ymunwch â’r sgwrs'),
-      'aria-label': t('Comment', 'Sylw'),
-      style: 'width: 100%; box-sizing: border-box; font: inherit; border: 1px solid #ccd3d9; border-radius: 12px; padding: 8px 12px;',
-    });
-    root.append(this.textarea);
-  }
-}
+import { h, shadowTextarea, type PracticeSite } from '../site';
 
 export const redditMarkdown: PracticeSite = {
   id: 'reddit-markdown',
@@ -29,8 +13,13 @@ export const redditMarkdown: PracticeSite = {
   howToPost: 'The Comment button.',
   mount(host) {
     // <shreddit-composer> is defined by the rich-text practice composer; here it only needs to exist.
-    if (!customElements.get('faceplate-textarea-input')) customElements.define('faceplate-textarea-input', FaceplateTextareaInput);
-    const input = document.createElement('faceplate-textarea-input') as FaceplateTextareaInput;
+    const input = shadowTextarea('faceplate-textarea-input', {
+      name: 'markdown',
+      rows: '4',
+      placeholder: t('Join the conversation', 'Ymunwch â’r sgwrs'),
+      'aria-label': t('Comment', 'Sylw'),
+      style: 'width: 100%; box-sizing: border-box; font: inherit; border: 1px solid #ccd3d9; border-radius: 12px; padding: 8px 12px;',
+    });
     input.setAttribute('slot', 'markdown');
     const submit = h('button', { type: 'submit', slot: 'submit-button', class: 'reddit-submit' }, t('Comment', 'Sylw'));
     const composer = h('shreddit-composer', { name: 'comment', mode: 'markdown' }, input, submit);

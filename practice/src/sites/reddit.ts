@@ -2,6 +2,8 @@
 // whose OPEN shadow root holds the formatting toolbar and slots. The Lexical editor
 // div[role=textbox][contenteditable=true] and button[type=submit][slot="submit-button"] are
 // light-DOM children of the element, inside a <form>; the form's submit handler posts.
+// Evidence and date: public evidence gathered 2026-12-02 (automation scripts selecting the composer's
+// [name="body"] textbox and slot="submit-button"), as in test/fixtures/sites/reddit/2026-12-02.html.
 import { FORMAT_TEXT_COMMAND, type LexicalEditor } from 'lexical';
 import { createLexicalBox } from '../lexical';
 import { record } from '../record';

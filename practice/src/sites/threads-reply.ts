@@ -3,10 +3,9 @@
 // a Lexical [role=textbox] (aria-placeholder "Reply to <name>…", localised) and, after it, an icon
 // send button: div[role=button] > span (rotated arrow) > svg[aria-label="Reply"]. The post's own reply
 // icon (a bubble with the same label) comes before the editor. Ctrl/Cmd+Enter posts.
-import { createLexicalBox } from '../lexical';
+import { lexicalComposer, lexicalEditable } from '../lexical';
 import { t } from '../lang';
-import { record } from '../record';
-import { activateOnKeys, h, type PracticeSite } from '../site';
+import { h, type PracticeSite } from '../site';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -46,15 +45,9 @@ export const threadsReply: PracticeSite = {
   howToPost: 'The arrow button, or Ctrl+Enter (Cmd+Enter on a Mac).',
   mount(host) {
     const reply = t('Reply', 'Ateb');
-    const editable = h('div', {
-      class: 'lx-editable threads-editable',
-      contenteditable: 'true',
-      role: 'textbox',
-      spellcheck: 'true',
-      tabindex: '0',
+    const { editable, placeholder } = lexicalEditable('threads-editable', t('Reply to sam.patel…', 'Ateb sam.patel…'), {
       'aria-placeholder': t('Reply to sam.patel…', 'Ateb sam.patel…'),
     });
-    const placeholder = h('div', { class: 'lx-placeholder', 'aria-hidden': 'true' }, t('Reply to sam.patel…', 'Ateb sam.patel…'));
     const send = h('div', { role: 'button', tabindex: '0', class: 'threads-reply-send', 'aria-disabled': 'true' }, h('span', { style: '--x-transform: rotate(90deg)' }));
     send.firstElementChild!.append(icon(reply, true));
     const openReply = h('div', { role: 'button', tabindex: '0', class: 'threads-reply-icon' });
@@ -69,13 +62,6 @@ export const threadsReply: PracticeSite = {
       ),
     );
 
-    const box = createLexicalBox(editable, {
-      namespace: 'threads-reply',
-      placeholder,
-      send: (text) => record('threads-reply', text),
-      enterPosts: (event) => event.ctrlKey || event.metaKey,
-      onEmptyChange: (empty) => send.setAttribute('aria-disabled', String(empty)),
-    });
-    activateOnKeys(send, () => box.submit());
+    lexicalComposer('threads-reply', { editable, placeholder, button: send }, { enterPosts: (event) => event.ctrlKey || event.metaKey });
   },
 };

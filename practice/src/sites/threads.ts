@@ -1,9 +1,11 @@
 // Threads composer: a Lexical [contenteditable=true][role=textbox] in a popover
 // that has a role=menu ancestor, a text-only "Post" div[role=button], and
 // Ctrl/Cmd+Enter posting (a Lexical KEY_ENTER_COMMAND handler).
-import { createLexicalBox } from '../lexical';
-import { record } from '../record';
-import { activateOnKeys, h, type PracticeSite } from '../site';
+// Evidence and date: public evidence gathered 2026-12-02 (a maintained extension's Threads scraper and
+// automation scripts selecting the Lexical [role=textbox] and its div[role=button]), as in
+// test/fixtures/sites/threads/2026-12-02.html.
+import { lexicalComposer, lexicalEditable } from '../lexical';
+import { h, type PracticeSite } from '../site';
 import { t } from '../lang';
 
 export const threads: PracticeSite = {
@@ -12,16 +14,10 @@ export const threads: PracticeSite = {
   editor: 'Lexical (plain text)',
   howToPost: 'The Post button, or Ctrl+Enter (Cmd+Enter on a Mac).',
   mount(host) {
-    const editable = h('div', {
-      class: 'lx-editable threads-editable',
-      contenteditable: 'true',
-      role: 'textbox',
-      spellcheck: 'true',
-      tabindex: '0',
+    const { editable, placeholder } = lexicalEditable('threads-editable', t('What’s new?', 'Beth sy’n newydd?'), {
       'aria-label': t('Empty text field. Type to compose a new post.', 'Maes testun gwag. Teipiwch i greu neges newydd.'),
       'aria-placeholder': t('What’s new?', 'Beth sy’n newydd?'),
     });
-    const placeholder = h('div', { class: 'lx-placeholder', 'aria-hidden': 'true' }, t('What’s new?', 'Beth sy’n newydd?'));
     const button = h('div', { role: 'button', tabindex: '0', class: 'threads-post', 'aria-disabled': 'true' }, t('Post', 'Postio'));
     host.append(
       h(
@@ -37,13 +33,6 @@ export const threads: PracticeSite = {
       ),
     );
 
-    const box = createLexicalBox(editable, {
-      namespace: 'threads',
-      placeholder,
-      send: (text) => record('threads', text),
-      enterPosts: (event) => event.ctrlKey || event.metaKey,
-      onEmptyChange: (empty) => button.setAttribute('aria-disabled', String(empty)),
-    });
-    activateOnKeys(button, () => box.submit());
+    lexicalComposer('threads', { editable, placeholder, button }, { enterPosts: (event) => event.ctrlKey || event.metaKey });
   },
 };

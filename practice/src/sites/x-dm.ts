@@ -6,23 +6,7 @@
 // Shift+Enter is a new line.
 import { t } from '../lang';
 import { record, tidy } from '../record';
-import { h, type PracticeSite } from '../site';
-
-class DmComposerInput extends HTMLElement {
-  readonly textarea: HTMLTextAreaElement;
-  constructor() {
-    super();
-    const root = this.attachShadow({ mode: 'open' });
-    this.textarea = h('textarea', {
-      'data-testid': 'dm-composer-textarea',
-      rows: '2',
-      placeholder: t('Start a new message', 'Dechrau neges newydd'),
-      'aria-label': t('Start a new message', 'Dechrau neges newydd'),
-      style: 'width: 100%; box-sizing: border-box; font: inherit; border: 0; resize: none; padding: 6px 10px; border-radius: 16px; background: #eff3f4;',
-    });
-    root.append(this.textarea);
-  }
-}
+import { h, shadowTextarea, type PracticeSite } from '../site';
 
 export const xDm: PracticeSite = {
   id: 'x-dm',
@@ -30,8 +14,13 @@ export const xDm: PracticeSite = {
   editor: 'textarea in a shadow root',
   howToPost: 'Enter sends (Shift+Enter for a new line), or the Send button.',
   mount(host) {
-    if (!customElements.get('dm-composer-input')) customElements.define('dm-composer-input', DmComposerInput);
-    const input = document.createElement('dm-composer-input') as DmComposerInput;
+    const input = shadowTextarea('dm-composer-input', {
+      'data-testid': 'dm-composer-textarea',
+      rows: '2',
+      placeholder: t('Start a new message', 'Dechrau neges newydd'),
+      'aria-label': t('Start a new message', 'Dechrau neges newydd'),
+      style: 'width: 100%; box-sizing: border-box; font: inherit; border: 0; resize: none; padding: 6px 10px; border-radius: 16px; background: #eff3f4;',
+    });
     const controls = h('div', { class: 'x-dm-controls' });
     const form = h('form', { 'data-testid': 'dm-composer-form', class: 'x-dm-form' }, input, controls);
     host.append(h('section', { 'aria-label': t('Conversation', 'Sgwrs') }, h('p', {}, h('strong', {}, 'Sam Patel'), ': ', t('Are you in tomorrow?', 'Wyt ti i mewn yfory?')), form));

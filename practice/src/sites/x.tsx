@@ -6,6 +6,8 @@
 // - an image attach input ([data-testid="fileInput"]) so a photo reminder can be tried
 // - window.__practice.rerender('x') swaps the button for a fresh element (React key change),
 //   like X does when thread items are added.
+// Evidence and date: insin/control-panel-for-twitter script.js (2026) and automation scripts selecting
+// tweetTextarea_0 / tweetButtonInline, gathered 2026-12-02, as in test/fixtures/sites/x/2026-12-02.html.
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import {

@@ -1,6 +1,8 @@
 // YouTube comment box: a <ytd-commentbox> custom element (YouTube's Polymer elements render
 // into the light DOM, so document.querySelector reaches inside) with a plain contenteditable
 // #contenteditable-root and #submit-button button (disabled while empty).
+// Evidence and date: automation scripts typing into #contenteditable-root and clicking #submit-button,
+// gathered 2026-12-02, as in test/fixtures/sites/youtube/2026-12-02.html.
 import { record, tidy } from '../record';
 import { h, type PracticeSite } from '../site';
 import { t } from '../lang';

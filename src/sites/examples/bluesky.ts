@@ -4,9 +4,10 @@ import type { SiteExamples } from '../types';
 
 export const bluesky: SiteExamples = {
   match: [
-    `<div data-testid="composePostView" role="group"><div><button data-testid="composerDiscardButton">Cancel</button>
+    // As social-app Composer.tsx @ e9b53b34 and TextInput.web.tsx @ 337b9222 render it (publish button first).
+    `<div data-testid="composePostView"><div aria-modal="true"><div><button aria-label="Cancel">Cancel</button>
       <button data-testid="composerPublishBtn" aria-label="Publish post" role="button">Post</button></div>
-      <div class="ProseMirror" contenteditable="true" role="textbox" data-testid="composerTextInput"><p></p></div></div>`,
+      <div class="tiptap ProseMirror" contenteditable="true" translate="no"><p></p></div></div></div>`,
   ],
   noMatch: [
     `<div data-testid="composePostView"><img alt="" src="data:,"></div>`,

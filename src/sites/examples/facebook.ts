@@ -8,11 +8,10 @@ export const facebook: SiteExamples = {
       <div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="What's on your mind, Alex?"><p><br></p></div></div>
       <div role="button" tabindex="0" aria-label="Add photo/video"><svg></svg></div>
       <div role="button" tabindex="0"><span>Post</span></div></div>`,
-    `<div><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Comment as Alex Morgan"><p><br></p></div>
-      <div role="button" aria-label="Comment" tabindex="0"></div></div>`,
-    // A reply box with no send button rendered yet: Enter still sends.
-    `<div><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Reply to Sam Patel"><p><br></p></div></div>`,
-      // Welsh interface: a comment box in form[role=presentation], its send in #focused-state-composer-submit.
+    // A comment box in form[role=presentation], its send in #focused-state-composer-submit (English).
+    `<form role="presentation"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Comment as Alex Morgan"><p><br></p></div>
+      <div id="focused-state-composer-submit"><span><div role="button" tabindex="0" aria-label="Comment"></div></span></div></form>`,
+    // Welsh interface: a comment box in form[role=presentation], its send in #focused-state-composer-submit.
     `<form role="presentation"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Ysgrifennwch sylw…"><p><br></p></div>
       <div id="focused-state-composer-submit"><span><div role="button" tabindex="0" aria-label="Sylw"></div></span></div></form>`,
   ],
@@ -20,5 +19,7 @@ export const facebook: SiteExamples = {
     `<div role="button" tabindex="0"><span>What's on your mind, Alex?</span></div>`,
     `<div role="dialog"><input type="search" role="combobox" aria-label="Search Facebook"></div>`,
     `<div contenteditable="true" role="textbox" aria-label="Comment as Alex"></div>`,
+    // Outside a comment form, known only by an English label: left to the structural fallback.
+    `<div><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Reply to Sam Patel"><p><br></p></div></div>`,
   ],
 };

@@ -4,10 +4,13 @@ import type { SiteExamples } from '../types';
 
 export const mastodon: SiteExamples = {
   match: [
-    `<div id="mastodon"><form class="compose-form"><div class="compose-form__highlightable"><div class="autosuggest-textarea">
-      <label><span class="visually-hidden">What’s on your mind?</span><textarea class="autosuggest-textarea__textarea"
-      aria-autocomplete="list" dir="auto"></textarea></label></div></div>
-      <div class="compose-form__submit"><button type="submit" class="button button--block">Post</button></div></form></div>`,
+    // compose_form.jsx @ d2e91249 (the submit button inside the footer's actions).
+    `<div id="mastodon"><form class="compose-form"><div class="compose-form__highlightable"><div class="compose-form__scrollable">
+      <div class="autosuggest-textarea"><textarea class="autosuggest-textarea__textarea" aria-autocomplete="list"
+      aria-label="What is on your mind?" dir="auto"></textarea></div></div><div class="compose-form__footer">
+      <div class="compose-form__actions"><div class="compose-form__submit"><button type="submit" class="button">Post</button></div>
+      </div></div></div></form></div>`,
+    // The older layout (compose_form.jsx before the 2024 redesign): .compose-form__publish, "Publish!".
     `<form class="compose-form"><div class="spoiler-input"><input type="text" class="spoiler-input__input" id="cw-spoiler-input"></div>
       <textarea class="autosuggest-textarea__textarea"></textarea><div class="compose-form__publish">
       <div class="compose-form__publish-button-wrapper"><button type="submit" class="button">Publish!</button></div></div></form>`,

@@ -14,7 +14,15 @@ let server: Server;
 let mastodonUrl: string;
 
 const EDITOR = '#unknown-editor';
-const SEND = '[data-practice="unknown"] [role="button"][aria-label="Anfon"]';
+const SEND = '[data-practice="unknown"] [role="button"].unknown-send';
+const CHAT = '#unknown-chat-editor';
+const NOSEND = '#unknown-nosend-editor';
+
+/** The practice page with its interface (every label of the made-up composers) in `lang`. */
+async function openIn(page: Page, lang: 'en' | 'cy'): Promise<void> {
+  await page.goto(`${h.server.url}?tbyp-test-ui${lang === 'cy' ? '&lang=cy' : ''}`);
+  await reload(page);
+}
 
 async function typeIn(page: Page, selector: string, text: string): Promise<void> {
   await (await find(page, selector)).click();
@@ -55,37 +63,78 @@ describe('Firefox: structural fallback and added sites', () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  it('a composer no adapter knows: its Welsh icon send button is checked; Post anyway posts once', async () => {
-    const { page } = h;
-    await reload(page);
-    await typeIn(page, EDITOR, RISKY);
-    await (await find(page, SEND)).click();
-    await findingsShown(page);
-    expect(await posted(page)).toEqual([]);
-    expect(await page.$eval(EDITOR, (el) => (el as HTMLElement).innerText)).toBe(RISKY);
-    await (await find(page, nudgeButton('Post anyway'))).click();
-    expect(await settledPosts(page)).toEqual([{ site: 'unknown', text: RISKY }]);
-  });
+  for (const lang of ['en', 'cy'] as const) {
+    const send = lang === 'cy' ? 'Anfon' : 'Send';
+    describe(`the page's interface in ${lang === 'cy' ? 'Welsh' : 'English'}`, () => {
+      beforeAll(async () => {
+        await openIn(h.page, lang);
+      });
 
-  it('the same composer: Ctrl+Enter with a clean draft goes straight out', async () => {
-    const { page } = h;
-    await reload(page);
-    await typeIn(page, EDITOR, CLEAN);
-    await pressKey(page, 'Control+Enter');
-    expect(await settledPosts(page)).toEqual([{ site: 'unknown', text: CLEAN }]);
-  });
+      it(`a composer no adapter knows (${lang}): its icon send button ("${send}") is checked; Post anyway posts once`, async () => {
+        const { page } = h;
+        await reload(page);
+        await typeIn(page, EDITOR, RISKY);
+        await (await find(page, `${SEND}[aria-label="${send}"]`)).click();
+        await findingsShown(page);
+        expect(await posted(page)).toEqual([]);
+        expect(await page.$eval(EDITOR, (el) => (el as HTMLElement).innerText)).toBe(RISKY);
+        await (await find(page, nudgeButton('Post anyway'))).click();
+        expect(await settledPosts(page)).toEqual([{ site: 'unknown', text: RISKY }]);
+      });
 
-  it('a compose box with no send button to be found: the badge says "Not checked here"', async () => {
-    const { page } = h;
-    await reload(page);
-    await typeIn(page, '#unknown-nosend-editor', 'Hello ward');
-    const badge = await find(page, deep('[data-tbyp-root="badge"] [data-state="not-checked"]'));
-    expect(await badge.evaluate((el) => el.textContent)).toBe('Not checked here');
-  });
+      it(`the same composer (${lang}): Ctrl+Enter with a clean draft goes straight out`, async () => {
+        const { page } = h;
+        await reload(page);
+        await typeIn(page, EDITOR, CLEAN);
+        await pressKey(page, 'Control+Enter');
+        expect(await settledPosts(page)).toEqual([{ site: 'unknown', text: CLEAN }]);
+      });
+
+      it(`a chat line that says Enter sends (enterkeyhint="send", ${lang}): a risky Enter is held; Post anyway posts once`, async () => {
+        const { page } = h;
+        await reload(page);
+        await typeIn(page, CHAT, RISKY);
+        await pressKey(page, 'Enter');
+        await findingsShown(page);
+        expect(await posted(page)).toEqual([]);
+        expect(await page.$eval(CHAT, (el) => (el as HTMLElement).innerText)).toBe(RISKY);
+        await (await find(page, nudgeButton('Post anyway'))).click();
+        expect(await settledPosts(page)).toEqual([{ site: 'unknown-chat', text: RISKY }]);
+      });
+
+      it(`a compose box with no send button to be found (${lang}): the badge says "Not checked here"`, async () => {
+        const { page } = h;
+        await reload(page);
+        await typeIn(page, NOSEND, 'Hello ward');
+        const badge = await find(page, deep('[data-tbyp-root="badge"] [data-state="not-checked"]'));
+        expect(await badge.evaluate((el) => el.textContent)).toBe('Not checked here');
+      });
+
+      it(`the same box (${lang}): an Enter that sends is noticed and said; from then on Enter is checked there`, async () => {
+        const { page } = h;
+        await reload(page);
+        await typeIn(page, NOSEND, CLEAN);
+        await pressKey(page, 'Enter');
+        expect(await settledPosts(page)).toEqual([{ site: 'unknown-nosend', text: CLEAN }]);
+        const title = await find(page, deep('[data-tbyp-root="nudge"] .box[role="alert"] h2'));
+        expect(await title.evaluate((el) => el.textContent)).toBe(lang === 'cy' ? "Wedi'i anfon heb wiriad" : 'Sent without a check');
+        await (await find(page, deep('[data-tbyp-root="nudge"] .box[role="alert"] button'))).click();
+        await isGone(page, deep('[data-tbyp-root="nudge"] .box[role="alert"]'));
+
+        await typeIn(page, NOSEND, RISKY);
+        await pressKey(page, 'Enter');
+        await findingsShown(page);
+        expect(await posted(page)).toEqual([{ site: 'unknown-nosend', text: CLEAN }]);
+        await (await find(page, nudgeButton('Post anyway'))).click();
+        await page.waitForFunction(() => (window as unknown as { __posted: unknown[] }).__posted.length === 2);
+        expect((await posted(page)).at(-1)).toEqual({ site: 'unknown-nosend', text: RISKY });
+      });
+    });
+  }
 
   it('"Check this page": outlines in our shadow UI what the adapters and the fallback found; the snippet holds no draft text', async () => {
     const { page } = h;
-    await reload(page);
+    await openIn(page, 'en');
     await typeIn(page, EDITOR, RISKY);
     const popup = await popupFor(page);
     await (await find(popup, '[data-testid="self-test"]')).click();
