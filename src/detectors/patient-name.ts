@@ -80,8 +80,8 @@ function nearness(doc: Doc, matcher: CompiledMatcher) {
   const covered = new Int32Array(n + 1);
   for (const h of matcher.hits(doc)) for (let t = h.first; t <= h.last && t < n; t++) covered[t + 1] = 1;
   for (let t = 1; t <= n; t++) covered[t] += covered[t - 1];
-  return (first: number, last: number, window: number) =>
-    covered[Math.min(n, last + window + 1)] - covered[Math.max(0, first - window)] > 0;
+  return (first: number, last: number, window: number, after = window) =>
+    covered[Math.min(n, last + after + 1)] - covered[Math.max(0, first - window)] > 0;
 }
 
 export function patientName(opts: PatientNameOptions): RuleFinder {
@@ -244,7 +244,9 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
         const name = word(titled ? last : first);
         const guest = titled && CIVIC_TITLE.test(tokens[first].text); // "Thank you to Cllr Khan for opening…"
         const aboutStaff =
-          nearStaff(first, last, 3) ||
+          // "Sister Jane", "our HCA Jamal", "Priya Raman, HCA": a role right before or just after; further
+          // after, the person is doing something to staff ("Davie McLeish, bit the HCA").
+          nearStaff(first, last, 3, 2) ||
           fromAWorkplace(last) ||
           (!strong && (colleagues.has(name) || ((!titled || guest) && staffSentences.has(sentence[first]))));
         if (aboutStaff) colleagues.add(name);

@@ -35,6 +35,7 @@ describe('patient-name detector', () => {
   it.each([
     'Congratulations to Sister Jane Smith on Ward 12',
     'Thank you Dr Amir Khan for teaching on the ward',
+    'Jamal, our HCA, covered bay 3 all night',
     'He makes a sloth look like Usain Bolt on the ward',
     'Ward 4 raised £300 for new chairs',
     'Sarah ran the London marathon in four hours',
@@ -67,6 +68,7 @@ describe('patient-name detector', () => {
     ['bay 4 is wild tonight. dorota keeps trying to climb over the bed rails', 'dorota'],
     ['pawel in bed 3 wants his cigs', 'pawel'],
     ['zofia in bed 3 is asking for her daughter', 'zofia'],
+    ['the fella in bed 9, Davie McLeish, bit the HCA this morning', 'Davie McLeish'],
   ])('finds a person, in the forms staff write them: %s', (text, name) => {
     expect(found(text)).toContain(name);
   });
