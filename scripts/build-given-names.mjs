@@ -5,6 +5,7 @@
 //
 // Names: every Latin-script first name in @faker-js/faker's locales (English, Irish, Indian, Nigerian,
 // Ghanaian, South African, Polish, Romanian, Czech, Slovak, Turkish, Italian, Portuguese, French, Vietnamese...).
+// Each name is kept as written and as typed without accents (paweł, pawel).
 // Dropped: names that are also everyday English words (will, rose, mark, hope, mats), by the lower-case
 // entries of the en-GB spelling dictionary, and names under three letters.
 import * as faker from '@faker-js/faker';
@@ -23,6 +24,11 @@ const englishWords = new Set(
 const isEnglish = (w) => englishWords.has(w) || /(?:s|es|ed|ing|er|ers|ly)$/.test(w) &&
   ['s', 'es', 'ed', 'ing', 'er', 'ers', 'ly'].some((end) => w.endsWith(end) && englishWords.has(w.slice(0, -end.length)));
 
+/** Letters that don't come apart under NFD but are often typed without their mark: "pawel" for "Paweł". */
+const PLAIN_LETTER = { ł: 'l', ø: 'o', đ: 'd', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe' };
+const withoutMarks = (word) =>
+  word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łøđıßæœ]/g, (c) => PLAIN_LETTER[c] ?? c);
+
 const names = new Set();
 for (const locale of Object.values(faker)) {
   const first = locale?.rawDefinitions?.person?.first_name;
@@ -30,7 +36,10 @@ for (const locale of Object.values(faker)) {
   const all = Array.isArray(first) ? first : [...(first.generic ?? []), ...(first.female ?? []), ...(first.male ?? [])];
   for (const name of all) {
     const lower = name.toLowerCase().normalize('NFC');
-    if (/^\p{Script=Latin}[\p{Script=Latin}'-]{2,}$/u.test(lower) && !isEnglish(lower)) names.add(lower);
+    // Also as typed without accents ("pawel", "zofia"), unless that makes an English word (Saïd, Côme).
+    for (const form of [lower, withoutMarks(lower)]) {
+      if (/^\p{Script=Latin}[\p{Script=Latin}'-]{2,}$/u.test(form) && !isEnglish(form)) names.add(form);
+    }
   }
 }
 const sorted = [...names].sort();

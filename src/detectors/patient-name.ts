@@ -34,6 +34,8 @@ export type PatientNameOptions = Static<typeof PatientNameOptions>;
 const TITLE = /^(?:mr|mrs|ms|miss|mx|lady|sir|lord|dame|cllr|councillor|rev|revd|reverend)\.?$/i;
 /** Titles that are also ordinary words, so they count only written with a capital before a capital. */
 const CAPITAL_TITLE = /^(?:lady|sir|lord|dame|miss)$/i;
+/** Titles of people who visit, open and present: in a post thanking someone they're a guest, not a patient. */
+const CIVIC_TITLE = /^(?:lady|sir|lord|dame|cllr|councillor|rev|revd|reverend)\.?$/i;
 /** Family nicknames for regular patients: "Uncle Dev", "Nana Pat". */
 const FAMILY = /^(?:uncle|auntie|aunty|aunt|nana|nanna|nan|grandad|grandpa|grandma|granny|gran)$/i;
 const CAPITALISED = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u; // Doris, O'Brien; not I'm
@@ -53,12 +55,12 @@ const BED_CODE = /^(?:b|sr|c|bed|bay)\d{1,2}[a-z]?$/i;
 /** "the Red Lion", "a Wolves fan": a person's name rarely follows an article. */
 const ARTICLE = /^(?:the|a|an)$/i;
 /** A named ward or unit: "Ward Heulwen", "Unit Dewi Sant". */
-const UNIT_WORD = /^(?:ward|unit|wing|suite|centre|center|clinic|block|house|lodge|building|st|saint|ysbyty|uned|canolfan|ospidal|royal|hospital|infirmary)$/i;
+const UNIT_WORD = /^(?:ward|unit|wing|suite|centre|center|clinic|block|house|lodge|building|st|saint|ysbyty|uned|canolfan|ospidal|royal|hospital|infirmary|gŵyl|gwyl|sant|santes)$/i;
 /** "Pauline from HR", "Steve from nights": where colleagues come from, not patients. */
 /** Words after a name that make it the name of a ward or unit: "Rowan ward", "Heulwen Unit". */
 const UNIT_AFTER = /^(?:ward|unit|wing|suite|lodge|centre|center|clinic)$/i;
 /** Things people do, after "Hazel in bay 2": a known word at the start of a sentence is a name when it does one. */
-const PERSON_VERB = /^(?:told|tells|said|says|asked|asks|wants|wanted|keeps|kept|thinks|thought|insists|insisted|refused|refuses|pressed|presses|shouted|shouts|tried|tries|called|calls|rang|rings|loves|loved|needs|needed|cried|laughed|sang|sings|danced|walked|ate|remembers|remembered|knows|knew|gave|showed|taught|wrote|went|died|passed|sat|slept|woke|hugged|smiled|swore|screamed|pulled|climbed|fell|got|gets|won't|can't|wouldn't|couldn't|didn't|doesn't)$/i;
+const PERSON_VERB = /^(?:told|tells|said|says|asked|asks|wants|wanted|keeps|kept|thinks|thought|insists|insisted|refused|refuses|pressed|presses|shouted|shouts|tried|tries|called|calls|rang|rings|loves|loved|needs|needed|cried|laughed|sang|sings|danced|walked|ate|remembers|remembered|knows|knew|gave|showed|taught|wrote|went|died|passed|sat|slept|woke|hugged|smiled|swore|screamed|pulled|climbed|fell|got|gets|threw|throws|bit|bites|kicked|kicks|spat|spits|grabbed|grabs|punched|slapped|scratched|pinched|won't|can't|wouldn't|couldn't|didn't|doesn't)$/i;
 /** Words that start a sentence before "in bay 2 told us" without naming anyone. */
 const NOT_ONE_PERSON = /^(?:everyone|everybody|someone|somebody|anyone|anybody|nobody|none|all|both|each|either|neither|patients?|staff|people|relatives|visitors|families|everything|nothing|he|she|they|we|who|whoever|mum|dad|son|daughter|wife|husband|gran|grandad)$/i;
 const STAFF_FROM = /^(?:hr|nights|days|pharmacy|theatres?|admin|it|estates|finance|payroll|switchboard|security|management|bank|agency|physio|ot|occy|radiology|x-ray|xray|pathology|the)$/i;
@@ -78,8 +80,8 @@ function nearness(doc: Doc, matcher: CompiledMatcher) {
   const covered = new Int32Array(n + 1);
   for (const h of matcher.hits(doc)) for (let t = h.first; t <= h.last && t < n; t++) covered[t + 1] = 1;
   for (let t = 1; t <= n; t++) covered[t] += covered[t - 1];
-  return (first: number, last: number, window: number) =>
-    covered[Math.min(n, last + window + 1)] - covered[Math.max(0, first - window)] > 0;
+  return (first: number, last: number, window: number, after = window) =>
+    covered[Math.min(n, last + after + 1)] - covered[Math.max(0, first - window)] > 0;
 }
 
 export function patientName(opts: PatientNameOptions): RuleFinder {
@@ -172,9 +174,14 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
         const j = tokens[last + 2].text.toLowerCase() === 'the' ? last + 3 : last + 2;
         return STAFF_FROM.test(tokens[last + 2].text) && j < n && !PLACE_OF_CARE.test(tokens[j].text);
       };
-      /** "…, Glenys, went home": a word set apart by commas, not after a preposition ("at Musgrove,"). */
-      const inCommas = (i: number) =>
-        i > 0 && i + 1 < n && /,\s*$/.test(gap(i)) && /^\s*,/.test(gap(i + 1));
+      /** "…, Glenys, went home", "at the GRI, Senga Docherty, threw": words set apart by commas. */
+      const inCommas = (first: number, last = first) =>
+        first > 0 && last + 1 < n && /,\s*$/.test(gap(first)) && /^\s*,/.test(gap(last + 1));
+      /** Words nobody's name is made of ("Ward", "Bed"), so a run of them in commas is a name. */
+      const unknownWords = (first: number, last: number) => {
+        for (let j = first; j <= last; j++) if (nlp.isKnownWord(word(j)) && !isGivenName(word(j), nlp)) return false;
+        return true;
+      };
       /** A nickname in quotes: "'Bungee Bev'". */
       const quoted = (first: number, last: number) =>
         first > 0 && /['‘"“]\s*$/.test(doc.text.slice(tokens[first - 1].end, tokens[first].start)) &&
@@ -206,7 +213,12 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
             i = run;
             continue;
           }
-          if (known || (run > i && (quoted(i, run) || !startsSentence(i)))) {
+          const actsNext = run + 1 < n && PERSON_VERB.test(tokens[run + 1].text);
+          if (run > i && run <= i + 2 && inCommas(i, run) && (known || actsNext) && unknownWords(i, run) && bedside(i, run, 8)) {
+            // "bed 6 on ward 27 at the GRI, Senga Docherty, threw her tea": a full name set in commas by a bed
+            // (a town in commas, "at Withybush, Milford Haven, has", isn't a name and doesn't act)
+            last = run;
+          } else if (known || (run > i && (quoted(i, run) || !startsSentence(i)))) {
             // "Ellie Marsh", "Alfie", "'Bungee Bev'"; "Harold Jenkins" if the tagger agrees
             last = run;
             askTagger = !known && !quoted(i, run);
@@ -220,16 +232,23 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
             continue; // not a name here; the next word may still start one ("Had Lady Harrington")
           }
         } else if (LOWERCASE.test(text) && isGivenName(word(i), nlp)) {
-          // "tomasz in bed 12", "bed 6 priya", "big ron" (the tagger decides when no bed is near)
-          if (!bedside(i, i) && !nlp.isKnownName(word(i))) continue;
+          // "tomasz in bed 12", "bed 6 priya", "dorota keeps climbing the bed rails", "big ron" (the tagger
+          // decides when no bed is near and the name doesn't do anything)
+          const acts = i + 1 < n && PERSON_VERB.test(tokens[i + 1].text) && !NOT_ONE_PERSON.test(text);
+          if (!bedside(i, i) && !acts && !nlp.isKnownName(word(i))) continue;
           last = i;
-          askTagger = !bedside(i, i);
+          askTagger = !bedside(i, i) && !acts;
         }
         if (last < 0) continue;
         const strong = bedside(first, last); // a bed is context enough, even in a post about staff
         const name = word(titled ? last : first);
+        const guest = titled && CIVIC_TITLE.test(tokens[first].text); // "Thank you to Cllr Khan for opening…"
         const aboutStaff =
-          nearStaff(first, last, 3) || fromAWorkplace(last) || (!strong && (colleagues.has(name) || (!titled && staffSentences.has(sentence[first]))));
+          // "Sister Jane", "our HCA Jamal", "Priya Raman, HCA": a role right before or just after; further
+          // after, the person is doing something to staff ("Davie McLeish, bit the HCA").
+          nearStaff(first, last, 3, 2) ||
+          fromAWorkplace(last) ||
+          (!strong && (colleagues.has(name) || ((!titled || guest) && staffSentences.has(sentence[first]))));
         if (aboutStaff) colleagues.add(name);
         else if (strong || nearCare(first, last, titled ? window + 4 : window)) {
           if (askTagger && !taggerSaysName(first)) continue; // not a name; a later word may start one

@@ -35,6 +35,7 @@ describe('patient-name detector', () => {
   it.each([
     'Congratulations to Sister Jane Smith on Ward 12',
     'Thank you Dr Amir Khan for teaching on the ward',
+    'Jamal, our HCA, covered bay 3 all night',
     'He makes a sloth look like Usain Bolt on the ward',
     'Ward 4 raised £300 for new chairs',
     'Sarah ran the London marathon in four hours',
@@ -63,6 +64,11 @@ describe('patient-name detector', () => {
     ['Thank you to the team who looked after Mrs Begum in bed 4', 'Mrs Begum'],
     ['Hazel in bay 2 told us her secret recipe', 'Hazel'],
     ['Rose in bed 4 asked for her glasses', 'Rose'],
+    ['bed 6 on ward 27 at the GRI, Senga Docherty, threw her tea at me', 'Senga Docherty'],
+    ['bay 4 is wild tonight. dorota keeps trying to climb over the bed rails', 'dorota'],
+    ['pawel in bed 3 wants his cigs', 'pawel'],
+    ['zofia in bed 3 is asking for her daughter', 'zofia'],
+    ['the fella in bed 9, Davie McLeish, bit the HCA this morning', 'Davie McLeish'],
   ])('finds a person, in the forms staff write them: %s', (text, name) => {
     expect(found(text)).toContain(name);
   });
@@ -84,6 +90,11 @@ describe('patient-name detector', () => {
     'Chaos in bay 2 tonight, four admissions',
     'Rowan ward is moving to the new wing next month',
     'Tea and cake on Heulwen Unit for the bed appeal',
+    'Dydd Gŵyl Dewi Hapus from everyone on Ward 6!',
+    'Thank you to Cllr Amira Khan for opening the new garden on Ward 3',
+    'Thank you to Lady Hamilton for opening the ward garden',
+    'Bed 4 on ward 2 at Bronglais, Llanbadarn Fawr, has new curtains',
+    'everyone keeps asking about the new beds on the ward',
   ])('leaves clubs, pubs, programmes, named wards and colleagues alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -99,7 +110,11 @@ describe('the bundled given names', () => {
     expect(isGivenName(name)).toBe(true);
   });
 
-  it.each(['will', 'rose', 'mark', 'hope', 'bay', 'mats', 'ward', 'sister'])('leaves out the everyday English word %s', (word) => {
+  it.each(['pawel', 'zofia', 'francois', 'jose', 'lukasz', 'jiri'])('knows %s typed without its accents', (name) => {
+    expect(isGivenName(name)).toBe(true);
+  });
+
+  it.each(['will', 'rose', 'mark', 'hope', 'bay', 'mats', 'ward', 'sister', 'said', 'come'])('leaves out the everyday English word %s', (word) => {
     expect(isGivenName(word)).toBe(false);
   });
 });
