@@ -12,11 +12,15 @@ import { defineRuleType, type RuleHit } from './types';
 
 const DEFAULT_WINDOW = 10;
 
-const Part = (what: string) =>
-  Obj(what, {
-    words: Type.Optional(Words(`Words or phrases that are the ${what}.`)),
-    patterns: Type.Optional(Patterns),
-  });
+const Part = (what: string, description: string) =>
+  Obj(
+    `"${what}"`,
+    {
+      words: Type.Optional(Words(`Words or phrases that are the ${what}.`)),
+      patterns: Type.Optional(Patterns),
+    },
+    description,
+  );
 
 /** Sentence number of every token: a sentence ends at . ! ? or a line break. Computed once per draft. */
 function sentenceOf(doc: Doc): Int32Array {
@@ -52,13 +56,17 @@ export const aimedRule = defineRuleType({
   description:
     'A target (someone the words are about or aimed at) and a judgement of them in the same sentence, optionally with a generalisation ("they all", "always") for stereotypes.',
   fields: {
-    target: Obj('"target"', {
-      words: Type.Optional(Words('Words or phrases that name the target ("patients", "these people", "you").')),
-      patterns: Type.Optional(Patterns),
-      tags: Type.Optional(Type.Array(Text('A compromise match phrase ("#Person").'), { minItems: 1, description: 'Phrases in compromise match syntax that name the target (used when compromise is loaded).' })),
-    }),
-    judgement: Part('"judgement"'),
-    generalisation: Type.Optional(Part('"generalisation"')),
+    target: Obj(
+      '"target"',
+      {
+        words: Type.Optional(Words('Words or phrases that name the target ("patients", "these people", "you").')),
+        patterns: Type.Optional(Patterns),
+        tags: Type.Optional(Type.Array(Text('A compromise match phrase ("#Person").'), { minItems: 1, description: 'Phrases in compromise match syntax that name the target (used when compromise is loaded).' })),
+      },
+      'who the words are about or aimed at: a patient, a group, the person replied to, a colleague',
+    ),
+    judgement: Part('judgement', 'what judges the target: contempt, a dehumanising word, infantilising, sarcasm, a put-down'),
+    generalisation: Type.Optional(Part('generalisation', 'For stereotypes: a sweeping claim ("they all", "always") that must also be in the sentence.')),
     window: Type.Optional(Type.Integer({ minimum: 1, description: 'How many words apart the target and the judgement may be (same sentence). Default 10.' })),
   },
   check(rule, report) {
