@@ -142,7 +142,7 @@ describe('validatePack', () => {
   it('lists the allowed rule types for an unknown one', () => {
     const p = only(pack({}, [rule({ type: 'regex' })]));
     expect(p.path).toBe('$.rules[0].type');
-    expect(p.message).toBe('Unknown rule type "regex". Allowed types: words, pattern, phrase, combination, detector.');
+    expect(p.message).toBe('Unknown rule type "regex". Allowed types: words, pattern, phrase, combination, aimed, detector.');
   });
 
   it('lists the allowed detectors for an unknown one', () => {

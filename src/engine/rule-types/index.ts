@@ -1,5 +1,6 @@
 // The rule types a pack may use. Each is one module (schema, checks, compile); list it here.
 import type { Static, TProperties } from '@sinclair/typebox';
+import { aimedRule } from './aimed';
 import { combinationRule } from './combination';
 import { detectorRule } from './detector';
 import { patternRule } from './pattern';
@@ -10,7 +11,7 @@ import { wordsRule } from './words';
 export type { ReportProblem, RuleFinder, RuleHit, RuleTypeDefinition } from './types';
 export { defineRuleType } from './types';
 
-export const BUILTIN_RULE_TYPES = [wordsRule, patternRule, phraseRule, combinationRule, detectorRule] as const;
+export const BUILTIN_RULE_TYPES = [wordsRule, patternRule, phraseRule, combinationRule, aimedRule, detectorRule] as const;
 
 export type Rule = Static<(typeof BUILTIN_RULE_TYPES)[number]['schema']>;
 export type RuleType = Rule['type'];
@@ -18,6 +19,7 @@ export type WordsRule = Static<typeof wordsRule.schema>;
 export type PatternRule = Static<typeof patternRule.schema>;
 export type PhraseRule = Static<typeof phraseRule.schema>;
 export type CombinationRule = Static<typeof combinationRule.schema>;
+export type AimedRule = Static<typeof aimedRule.schema>;
 export type DetectorRule = Static<typeof detectorRule.schema>;
 
 const registry = new Map<string, RuleTypeDefinition>(BUILTIN_RULE_TYPES.map((t) => [t.type, t as unknown as RuleTypeDefinition]));
