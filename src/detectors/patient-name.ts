@@ -176,7 +176,7 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       };
       /** "…, Glenys, went home", "at the GRI, Senga Docherty, threw": words set apart by commas. */
       const inCommas = (first: number, last = first) =>
-        first > 0 && last + 1 < n && /,\s*$/.test(gap(first)) && /^\s*,/.test(gap(last + 1));
+        first > 0 && last + 1 < n && /,[\s\p{Cf}]*$/u.test(gap(first)) && /^[\s\p{Cf}]*,/u.test(gap(last + 1)); // \p{Cf}: hidden marks
       /** Words nobody's name is made of ("Ward", "Bed"), so a run of them in commas is a name. */
       const unknownWords = (first: number, last: number) => {
         for (let j = first; j <= last; j++) if (nlp.isKnownWord(word(j)) && !isGivenName(word(j), nlp)) return false;
