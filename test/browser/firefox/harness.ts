@@ -248,7 +248,10 @@ export async function typeInto(page: Page, c: Composer, text: string): Promise<E
 /** A Playwright key name ("Control+Enter") pressed with Puppeteer's keyboard. */
 export async function pressKey(page: Page, key: string): Promise<void> {
   const parts = key.split('+') as Parameters<Page['keyboard']['press']>[0][];
-  const main = parts.pop()!;
+  const last = parts.pop()!;
+  // Puppeteer sends "Enter" as WebDriver's numpad Enter (code "NumpadEnter"); a keyboard's main Enter key
+  // is WebDriver's Return (code "Enter"), which is what sites such as bsky.app check for.
+  const main = (last === 'Enter' ? '\uE006' : last) as typeof last;
   for (const modifier of parts) await page.keyboard.down(modifier);
   await page.keyboard.press(main);
   for (const modifier of parts.reverse()) await page.keyboard.up(modifier);
