@@ -1,5 +1,6 @@
 // The options page: the person's own settings, what their trust set, and a box to try a post in.
 // Every change is saved at once; the live region says so. Nothing here ever stores draft text.
+import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { LoadedConfig, Settings } from '../settings';
 import { languageChoice, saveLanguage, t, type LanguageChoice } from '../ui/i18n';
@@ -120,6 +121,18 @@ export function OptionsApp({ deps }: { deps: PageDeps }) {
   );
 }
 
+/** The page's sections in order, each behind its own boundary (SectionBoundary.tsx says why). */
+const SECTIONS: ReadonlyArray<readonly [string, ComponentType<SectionProps>]> = [
+  ['try', TryPost],
+  ['switched-off', SwitchedOff],
+  ['checks', Checks],
+  ['personal', Personal],
+  ['sites', Sites],
+  ['wrong-warnings', WrongWarnings],
+  ['packs', Packs],
+  ['backup', Backup],
+];
+
 function Sections(props: SectionProps) {
   const { config, deps, save } = props;
   const { policy, settings } = config;
@@ -141,30 +154,11 @@ function Sections(props: SectionProps) {
         </p>
       )}
       {config.help && <Help help={config.help} />}
-      <SectionBoundary name="try">
-        <TryPost {...props} />
-      </SectionBoundary>
-      <SectionBoundary name="switched-off">
-        <SwitchedOff {...props} />
-      </SectionBoundary>
-      <SectionBoundary name="checks">
-        <Checks {...props} />
-      </SectionBoundary>
-      <SectionBoundary name="personal">
-        <Personal {...props} />
-      </SectionBoundary>
-      <SectionBoundary name="sites">
-        <Sites {...props} />
-      </SectionBoundary>
-      <SectionBoundary name="wrong-warnings">
-        <WrongWarnings {...props} />
-      </SectionBoundary>
-      <SectionBoundary name="packs">
-        <Packs {...props} />
-      </SectionBoundary>
-      <SectionBoundary name="backup">
-        <Backup {...props} />
-      </SectionBoundary>
+      {SECTIONS.map(([name, Section]) => (
+        <SectionBoundary key={name} name={name}>
+          <Section {...props} />
+        </SectionBoundary>
+      ))}
     </>
   );
 }
