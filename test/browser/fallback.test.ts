@@ -33,6 +33,13 @@ async function openIn(page: Page, lang: 'en' | 'cy'): Promise<void> {
   await page.waitForFunction((l) => document.documentElement.lang === l && (window as unknown as { __practice?: { ready?: boolean } }).__practice?.ready === true, lang);
 }
 
+/** A fresh practice page with `text` typed into the composer at `selector`. */
+async function freshDraft(page: Page, selector: string, text: string): Promise<void> {
+  await reload(page);
+  await page.locator(selector).click();
+  await page.keyboard.type(text);
+}
+
 /** Our "sent without a check" notice (a plain notice in its own root). */
 const sentUnchecked = (page: Page) => page.locator('[data-tbyp-root="nudge"] .box[role="alert"]');
 
@@ -50,9 +57,7 @@ describe('structural fallback (Chromium)', () => {
 
       it(`a composer no adapter knows (${lang}): its icon send button ("${send}") is checked; the draft is kept; Post anyway posts once`, async () => {
         const { page } = h;
-        await reload(page);
-        await page.locator(EDITOR).click();
-        await page.keyboard.type(RISKY);
+        await freshDraft(page, EDITOR, RISKY);
         await page.locator(`${SEND}[aria-label="${send}"]`).click();
         await findingsDialog(page).waitFor();
         expect(await posted(page)).toEqual([]);
@@ -63,27 +68,21 @@ describe('structural fallback (Chromium)', () => {
 
       it(`the same composer (${lang}): Ctrl+Enter with a risky draft is held, a clean one goes straight out`, async () => {
         const { page } = h;
-        await reload(page);
-        await page.locator(EDITOR).click();
-        await page.keyboard.type(RISKY);
+        await freshDraft(page, EDITOR, RISKY);
         await page.keyboard.press('Control+Enter');
         await findingsDialog(page).waitFor();
         expect(await posted(page)).toEqual([]);
         await dialog(page).getByRole('button', { name: 'Edit post' }).click();
         expect(await page.locator(EDITOR).innerText()).toBe(RISKY);
 
-        await reload(page);
-        await page.locator(EDITOR).click();
-        await page.keyboard.type(CLEAN);
+        await freshDraft(page, EDITOR, CLEAN);
         await page.keyboard.press('Control+Enter');
         expect(await settledPosts(page)).toEqual([{ site: 'unknown', text: CLEAN }]);
       });
 
       it(`a chat line that says Enter sends (enterkeyhint="send", ${lang}): a risky Enter is held, Post anyway posts once; a clean one goes out`, async () => {
         const { page } = h;
-        await reload(page);
-        await page.locator(CHAT).click();
-        await page.keyboard.type(RISKY);
+        await freshDraft(page, CHAT, RISKY);
         await page.keyboard.press('Enter');
         await findingsDialog(page).waitFor();
         expect(await posted(page)).toEqual([]);
@@ -91,18 +90,14 @@ describe('structural fallback (Chromium)', () => {
         await dialog(page).getByRole('button', { name: 'Post anyway' }).click();
         expect(await settledPosts(page)).toEqual([{ site: 'unknown-chat', text: RISKY }]);
 
-        await reload(page);
-        await page.locator(CHAT).click();
-        await page.keyboard.type(CLEAN);
+        await freshDraft(page, CHAT, CLEAN);
         await page.keyboard.press('Enter');
         expect(await settledPosts(page)).toEqual([{ site: 'unknown-chat', text: CLEAN }]);
       });
 
       it(`a compose box with no send button to be found (${lang}): the badge says "Not checked here" in words`, async () => {
         const { page } = h;
-        await reload(page);
-        await page.locator(NOSEND).click();
-        await page.keyboard.type('Hello ward');
+        await freshDraft(page, NOSEND, 'Hello ward');
         const notChecked = badge(page).and(page.locator('[data-state="not-checked"]'));
         await notChecked.waitFor();
         expect(await notChecked.textContent()).toBe('Not checked here');
@@ -111,9 +106,7 @@ describe('structural fallback (Chromium)', () => {
 
       it(`the same box (${lang}): an Enter that sends is noticed and said ("sent without a check"); from then on Enter is checked there`, async () => {
         const { page } = h;
-        await reload(page);
-        await page.locator(NOSEND).click();
-        await page.keyboard.type(CLEAN);
+        await freshDraft(page, NOSEND, CLEAN);
         await page.keyboard.press('Enter');
         expect(await settledPosts(page)).toEqual([{ site: 'unknown-nosend', text: CLEAN }]);
         const notice = sentUnchecked(page);
