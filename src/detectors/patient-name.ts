@@ -103,7 +103,8 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       const word = (i: number) => tokens[i].forms[0].replace(/['’]s$/, '');
       const isPlaceWord = (i: number) => placeWords.has(word(i));
       const isCapitalised = (i: number) => CAPITALISED.test(tokens[i].text) && !notNames.has(word(i));
-      const gap = (i: number) => doc.text.slice(tokens[i - 1].end, tokens[i].start);
+      // What lies between a token and the one before, hidden marks (direction marks, soft hyphens) left out.
+      const gap = (i: number) => doc.text.slice(tokens[i - 1].end, tokens[i].start).replace(/\p{Cf}/gu, '');
       const startsSentence = (i: number) => i === 0 || SENTENCE_END.test(gap(i));
       const nearCare = nearness(doc, care);
       const nearStaff = nearness(doc, staff);
@@ -176,7 +177,7 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       };
       /** "…, Glenys, went home", "at the GRI, Senga Docherty, threw": words set apart by commas. */
       const inCommas = (first: number, last = first) =>
-        first > 0 && last + 1 < n && /,[\s\p{Cf}]*$/u.test(gap(first)) && /^[\s\p{Cf}]*,/u.test(gap(last + 1)); // \p{Cf}: hidden marks
+        first > 0 && last + 1 < n && /,\s*$/.test(gap(first)) && /^\s*,/.test(gap(last + 1));
       /** Words nobody's name is made of ("Ward", "Bed"), so a run of them in commas is a name. */
       const unknownWords = (first: number, last: number) => {
         for (let j = first; j <= last; j++) if (nlp.isKnownWord(word(j)) && !isGivenName(word(j), nlp)) return false;
