@@ -8,6 +8,7 @@ import { x } from './sites/x';
 import { xDm } from './sites/x-dm';
 import { facebookPost } from './sites/facebook-post';
 import { facebookComment } from './sites/facebook-comment';
+import { facebookMessages } from './sites/facebook-messages';
 import { threads } from './sites/threads';
 import { threadsReply } from './sites/threads-reply';
 import { reddit } from './sites/reddit';
@@ -15,10 +16,12 @@ import { redditMarkdown } from './sites/reddit-markdown';
 import { oldReddit } from './sites/old-reddit';
 import { linkedinClassic } from './sites/linkedin-classic';
 import { linkedinNew } from './sites/linkedin-new';
+import { linkedinMessaging } from './sites/linkedin-messaging';
 import { bluesky } from './sites/bluesky';
 import { mastodon } from './sites/mastodon';
 import { instagram } from './sites/instagram';
 import { instagramDm } from './sites/instagram-dm';
+import { instagramPost } from './sites/instagram-post';
 import { youtube } from './sites/youtube';
 import { generic } from './sites/generic';
 import { unknown, unknownChat, unknownNoSend } from './unknown';
@@ -28,6 +31,7 @@ const SITES: PracticeSite[] = [
   xDm,
   facebookPost,
   facebookComment,
+  facebookMessages,
   threads,
   threadsReply,
   reddit,
@@ -35,10 +39,12 @@ const SITES: PracticeSite[] = [
   oldReddit,
   linkedinClassic,
   linkedinNew,
+  linkedinMessaging,
   bluesky,
   mastodon,
   instagram,
   instagramDm,
+  instagramPost,
   youtube,
   generic,
   unknown,

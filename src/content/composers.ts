@@ -105,8 +105,22 @@ export function composerScope(composer: Composer): ParentNode | null {
   return null;
 }
 
+/**
+ * Practice builds only (compiled out of releases): the practice page holds every site's composers at once,
+ * each in a section data-practice="<site id>[-<variant>]". There the section's own adapter is tried first,
+ * as on the real site, where it is the only one: look-alike composers (Facebook's, Instagram's and
+ * Threads' Lexical boxes) go to their own site's adapter, not to whichever comes first in the registry.
+ */
+function practiceOrder(el: Element, adapters: readonly SiteAdapter[]): readonly SiteAdapter[] {
+  if (typeof __TBYP_PRACTICE__ === 'undefined' || !__TBYP_PRACTICE__) return adapters;
+  const section = closestComposed(el, '[data-practice]')?.getAttribute('data-practice');
+  if (!section) return adapters;
+  const own = adapters.filter((a) => section === a.id || section.startsWith(`${a.id}-`));
+  return own.length > 0 ? [...own, ...adapters.filter((a) => !own.includes(a))] : adapters;
+}
+
 function specFor(el: Element, adapters: readonly SiteAdapter[]): { adapter: SiteAdapter; spec: ComposerSpec } | null {
-  for (const adapter of adapters) {
+  for (const adapter of practiceOrder(el, adapters)) {
     for (const spec of adapter.composers) {
       if (safeMatches(el, spec.editor) && (!spec.container || closestComposed(el, spec.container))) return { adapter, spec };
     }

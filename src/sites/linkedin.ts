@@ -6,13 +6,34 @@
 //   the commentBox element: the nearest ancestor holding one after the editor.
 // - Legacy Quill comment boxes (W): .comments-comment-box__submit-button.
 // - New share box (TipTap) in a dialog: the last button after the editor ("Post" only a hint).
+// - Messaging (the /messaging page and the chat bubbles): a plain contenteditable
+//   .msg-form__contenteditable[role=textbox] in form.msg-form. Its send-options menu
+//   (button.msg-form__send-toggle) switches between "Click Send" (button.msg-form__send-button,
+//   type=submit, disabled while empty; Enter is a new line) and "Press Enter to Send", where no send
+//   button is rendered at all and Enter sends. Which mode is on is read from the form: a send button or none.
 import { defineSite } from './types';
+
+/** The messaging form's send button ("Click Send" mode); never the send-options toggle beside it. */
+const MESSAGE_SEND = 'button.msg-form__send-button, button[type="submit"]:not(.msg-form__send-toggle)';
 
 export const linkedin = defineSite({
   id: 'linkedin',
   name: 'LinkedIn',
   hosts: ['*://www.linkedin.com/*', '*://linkedin.com/*'],
   composers: [
+    {
+      editor: `form.msg-form:has(${MESSAGE_SEND}) [contenteditable="true"]:is([role="textbox"], .msg-form__contenteditable)`,
+      container: 'form.msg-form',
+      submit: MESSAGE_SEND,
+      kind: 'message',
+    },
+    {
+      editor: 'form.msg-form [contenteditable="true"]:is([role="textbox"], .msg-form__contenteditable)',
+      container: 'form.msg-form',
+      submit: MESSAGE_SEND,
+      kind: 'message',
+      sendsOnEnter: true,
+    },
     {
       editor: '[componentkey^="commentBox-"] [contenteditable="true"][role="textbox"]',
       submit: 'button[data-view-name="comment-post"], button[data-view-name="comment-reply-post"]',

@@ -60,6 +60,14 @@ export const PRACTICE_COMPOSERS: Composer[] = [
     keys: ['Enter'],
   },
   {
+    id: 'facebook-messages',
+    library: 'Lexical',
+    editor: `${scope('facebook-messages')} [role=main] [data-lexical-editor="true"][contenteditable=true][role=textbox]`,
+    // The send arrow exists only once there is a draft (a like button before).
+    send: { css: `${scope('facebook-messages')} .fb-msg-send` },
+    keys: ['Enter'],
+  },
+  {
     id: 'threads',
     library: 'Lexical',
     editor: '[data-practice="threads"] [role=menu] [contenteditable=true][role=textbox]',
@@ -110,6 +118,13 @@ export const PRACTICE_COMPOSERS: Composer[] = [
     keys: [],
   },
   {
+    id: 'linkedin-messaging',
+    library: 'contenteditable',
+    editor: `${scope('linkedin-messaging')} form.msg-form .msg-form__contenteditable[contenteditable=true]`,
+    send: { css: `${scope('linkedin-messaging')} button.msg-form__send-button` },
+    keys: [],
+  },
+  {
     id: 'bluesky',
     library: 'ProseMirror',
     editor: '[data-testid="composePostView"] .ProseMirror[contenteditable=true]',
@@ -137,6 +152,14 @@ export const PRACTICE_COMPOSERS: Composer[] = [
     // The text "Send" button exists only once there is a draft (icons before).
     send: { within: scope('instagram-dm'), name: 'Send', cy: 'Anfon' },
     keys: ['Enter'],
+  },
+  {
+    id: 'instagram-post',
+    library: 'Lexical',
+    editor: `${scope('instagram-post')} [role=dialog] [role=textbox][contenteditable=true]`,
+    // In the dialog's header, before the caption.
+    send: { within: `${scope('instagram-post')} [role=dialog]`, name: 'Share', cy: 'Rhannu' },
+    keys: [],
   },
   {
     id: 'youtube',

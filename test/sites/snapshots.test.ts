@@ -20,7 +20,7 @@ describe('site adapters against their dated snapshots', () => {
         expect(result.claimed, `${snapshot!.file}: editor-${expectation.mark} claimed`).toBe(true);
         if (expectation.send) expect(result.sendFound, `${snapshot!.file}: send-${expectation.mark} found`).toBe(true);
         else {
-          const spec = site.composers.find((c) => c.kind === result.kind);
+          const spec = result.spec;
           expect(!!(spec?.sendsOnEnter || spec?.ctrlEnter), `${snapshot!.file}: editor-${expectation.mark} has a keyboard path`).toBe(true);
         }
       }

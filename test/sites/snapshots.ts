@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, URL as NodeURL } from 'node:url';
 import { composerOfEditor } from '../../src/content/composers';
 import { queryAllDeep } from '../../src/content/dom';
-import type { SiteAdapter } from '../../src/sites/types';
+import type { ComposerSpec, SiteAdapter } from '../../src/sites/types';
 
 export const SNAPSHOT_DIR = fileURLToPath(new NodeURL('../fixtures/sites/', import.meta.url));
 
@@ -59,10 +59,10 @@ export function expectations(root: ParentNode = document.body): Expectation[] {
 }
 
 /** What the adapter finds for each marked editor: null when it doesn't claim it. */
-export function found(adapter: SiteAdapter, expectation: Expectation): { claimed: boolean; sendFound: boolean; kind?: string } {
+export function found(adapter: SiteAdapter, expectation: Expectation): { claimed: boolean; sendFound: boolean; kind?: string; spec?: ComposerSpec } {
   const composer = composerOfEditor(expectation.editor, [adapter]);
   if (!composer) return { claimed: false, sendFound: false };
-  return { claimed: true, sendFound: !!composer.submit && composer.submit === expectation.send, kind: composer.spec.kind };
+  return { claimed: true, sendFound: !!composer.submit && composer.submit === expectation.send, kind: composer.spec.kind, spec: composer.spec };
 }
 
 /** Welsh for the interface words the snapshots use; anything else gets a marker, so no English survives as it was. */

@@ -14,6 +14,10 @@ export const facebook: SiteExamples = {
     // Welsh interface: a comment box in form[role=presentation], its send in #focused-state-composer-submit.
     `<form role="presentation"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Ysgrifennwch sylw…"><p><br></p></div>
       <div id="focused-state-composer-submit"><span><div role="button" tabindex="0" aria-label="Sylw"></div></span></div></form>`,
+    // Messages in Welsh: the conversation ([role=main] with the message grid), the emoji button in the field, the send arrow last.
+    `<div role="main"><div role="grid" aria-label="Negeseuon"><div role="row">Helo</div></div><div><div><div contenteditable="true" role="textbox"
+      data-lexical-editor="true" aria-label="Neges"><p>Hi</p></div><div role="button" tabindex="0" aria-label="Dewis emoji"><svg></svg></div></div>
+      <span><div role="button" tabindex="0" aria-label="Gwasgwch Enter i anfon"><svg></svg></div></span></div></div>`,
   ],
   noMatch: [
     `<div role="button" tabindex="0"><span>What's on your mind, Alex?</span></div>`,
@@ -21,5 +25,7 @@ export const facebook: SiteExamples = {
     `<div contenteditable="true" role="textbox" aria-label="Comment as Alex"></div>`,
     // Outside a comment form, known only by an English label: left to the structural fallback.
     `<div><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="Reply to Sam Patel"><p><br></p></div></div>`,
+    // The news feed's main region holds no message grid: a stray Lexical box there is not a conversation.
+    `<div role="main"><div role="feed"><div contenteditable="true" role="textbox" data-lexical-editor="true"><p><br></p></div></div></div>`,
   ],
 };
