@@ -14,16 +14,24 @@ export const CHROME_ID = 'hliadghkdliljncmckjhhbogelhlocii';
 export const FIREFOX_ID = 'think-before-you-post@nhs.example';
 
 const CONTENT_HOSTS = [...SITE_HOSTS, ...(practice ? PRACTICE_MATCHES : [])];
+/** Entrypoints the content script imports as ES modules when a compose box is in play. */
+const LAZY_MODULES = ['content-guard', 'content-ui'];
 const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   hooks: {
+    'entrypoints:resolved'(_wxt, entrypoints) {
+      // The content script's sites, set here rather than in the entrypoint: an import there would also put
+      // the whole site registry into the script every page parses.
+      const content = entrypoints.find((e) => e.name === 'content' && e.type === 'content-script');
+      if (content && 'matches' in content.options) content.options.matches = CONTENT_HOSTS;
+    },
     'vite:build:extendConfig'(entrypoints, config) {
-      // The content script runs on every page of the sites: it gets a lazy `browser` without the polyfill
-      // (src/content/browser.ts says why) and a light context (src/content/script-context.ts).
-      // Everything else keeps webextension-polyfill and WXT's own.
-      if (entrypoints.every((e) => e.type === 'content-script')) {
+      // The content script runs on every page of the sites, and the guard module it imports in the same
+      // world: they get a lazy `browser` without the polyfill (src/content/browser.ts says why) and a light
+      // context (src/content/script-context.ts). Everything else keeps webextension-polyfill and WXT's own.
+      if (entrypoints.every((e) => e.type === 'content-script' || e.name === 'content-guard')) {
         config.resolve ??= {};
         config.resolve.alias = {
           ...(config.resolve.alias as Record<string, string>),
@@ -32,8 +40,8 @@ export default defineConfig({
           'wxt/utils/content-script-context': resolve(import.meta.dirname, 'src/content/script-context.ts'),
         };
       }
-      // The UI the content script loads on first use: an ES module, so import() hands its API back.
-      if (entrypoints.length === 1 && entrypoints[0]!.name === 'content-ui' && config.build?.lib) {
+      // The guard and the UI the content script loads on first use: ES modules, so import() hands their API back.
+      if (entrypoints.length === 1 && LAZY_MODULES.includes(entrypoints[0]!.name) && config.build?.lib) {
         config.build.lib.formats = ['es'];
         // Vite keeps whitespace in ES library output unless the output asks for full minification.
         const output = config.build.rollupOptions?.output;
@@ -65,10 +73,10 @@ export default defineConfig({
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     // The trust's policy (Chrome/Edge managed storage); Firefox reads the same keys from policies.json.
     storage: { managed_schema: 'managed_schema.json' },
-    // The UI module the content script imports on first use (src/content/ui-loader.ts), on any site it
-    // may run on (those a person adds too). Chrome: only at a per-session URL, so pages can't probe for it.
+    // The modules the content script imports on first use (src/content/start-guard.ts, ui-loader.ts), on
+    // any site it may run on (those a person adds too). Chrome: only at a per-session URL, so pages can't probe for them.
     web_accessible_resources: [
-      { resources: ['content-ui.js'], matches: ['https://*/*', 'http://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      { resources: LAZY_MODULES.map((name) => `${name}.js`), matches: ['https://*/*', 'http://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
     ],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: FIREFOX_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }

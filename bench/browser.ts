@@ -109,7 +109,7 @@ async function traceExtension(h: Harness, page: Page, action: () => Promise<void
   };
 }
 
-async function extensionLoadCost(h: Harness): Promise<Sample> {
+export async function extensionLoadCost(h: Harness): Promise<Sample> {
   const page = await h.context.newPage();
   const cost = await traceExtension(h, page, async () => {
     await page.goto(h.server.url);

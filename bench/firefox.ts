@@ -28,7 +28,7 @@ const PREFS = { 'privacy.reduceTimerPrecision': false };
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 
 /** A copy of the Firefox build whose content script leaves its evaluation time on the page's window. */
-function timedBuild(): string {
+export function timedBuild(): string {
   const dir = mkdtempSync(join(tmpdir(), 'tbyp-bench-firefox-'));
   cpSync(FIREFOX_EXTENSION_DIR, dir, { recursive: true });
   const script = readFileSync(join(dir, CONTENT_SCRIPT), 'utf8');
@@ -53,6 +53,17 @@ async function postOnce(page: Page, text: string, outcome: 'nudge' | 'posted', w
   return (outcome === 'nudge' ? s.nudge : s.posted) - s.up;
 }
 
+/** The content script's evaluation time on `loads` reloads of the practice page (a timedBuild() loaded). */
+export async function firefoxLoadWalls(page: Page, loads: number): Promise<number[]> {
+  const walls: number[] = [];
+  for (let i = 0; i < loads; i++) {
+    await reload(page);
+    await sleep(300);
+    walls.push(await page.evaluate(() => (window as unknown as { __tbypLoadMs: number }).__tbypLoadMs));
+  }
+  return walls;
+}
+
 export async function benchFirefox(runs = 15, coldRuns = 5): Promise<FirefoxResults> {
   const extensionDir = timedBuild();
   try {
@@ -63,11 +74,7 @@ export async function benchFirefox(runs = 15, coldRuns = 5): Promise<FirefoxResu
     const pass: number[] = [];
     try {
       await sleep(3_000); // the background page compiles the packs as it starts
-      for (let i = 0; i < 15; i++) {
-        await reload(h.page);
-        await sleep(300);
-        loads.push(await h.page.evaluate(() => (window as unknown as { __tbypLoadMs: number }).__tbypLoadMs));
-      }
+      loads.push(...(await firefoxLoadWalls(h.page, 15)));
       await postOnce(h.page, RISKY, 'nudge', true); // wake the engine
       for (let i = 0; i < runs; i++) {
         warm.push(await postOnce(h.page, RISKY, 'nudge', true));

@@ -40,8 +40,8 @@ export function adaptersFor(href: string, sites: readonly SiteAdapter[], practic
 }
 
 /**
- * The content script leaves a function under this name in its isolated world (never the page's): the
- * adapters it uses on the page. The self-test (entrypoints/self-test.ts), injected in the same world
- * when the person asks, reads it.
+ * The content script leaves a mark under this name in its isolated world (never the page's): it runs on
+ * this page. The self-test (entrypoints/self-test.ts), injected in the same world when the person asks,
+ * reads it.
  */
 export const SELF_TEST_HOOK = '__tbypAdapters';
