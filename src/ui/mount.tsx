@@ -27,7 +27,12 @@ export function ensureStyles(container: Element | ShadowRoot): void {
   const view = doc.defaultView;
   try {
     if (view && 'adoptedStyleSheets' in root && typeof view.CSSStyleSheet === 'function') {
-      const sheet = sheetFor(view);
+      let sheet = sheets.get(view);
+      if (!sheet) {
+        sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(UI_CSS);
+        sheets.set(view, sheet);
+      }
       if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       return;
     }
@@ -40,26 +45,6 @@ export function ensureStyles(container: Element | ShadowRoot): void {
   style.setAttribute(STYLE_ATTR, '');
   style.textContent = UI_CSS;
   styleParent.insertBefore(style, styleParent.firstChild);
-}
-
-/** UI_CSS as a constructed stylesheet for `view`, parsed once. */
-function sheetFor(view: Window & typeof globalThis): CSSStyleSheet {
-  let sheet = sheets.get(view);
-  if (!sheet) {
-    sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(UI_CSS);
-    sheets.set(view, sheet);
-  }
-  return sheet;
-}
-
-// Parse the stylesheet as this module loads (when a compose box is first focused), not inside the Post
-// click that shows the first nudge: that click has one frame (issue 15). Where constructed sheets can't
-// be made, ensureStyles falls back to a <style> element later.
-try {
-  if (typeof window !== 'undefined' && typeof window.CSSStyleSheet === 'function') sheetFor(window);
-} catch {
-  /* no constructed sheets here */
 }
 
 function mount<P extends object>(Component: ComponentType<P>, container: Element | ShadowRoot, props: P): Mounted<P> {
