@@ -144,6 +144,21 @@ async function heapUsed(page: Page, h: Harness): Promise<number> {
   return usedSize;
 }
 
+/**
+ * Post click to nudge, `runs` times each: draft checked while typing (warm) and posted before the typing
+ * check (one round trip to the engine). Shared by benchBrowser and bench/click.ts.
+ */
+export async function clickToNudgeRuns(page: Page, runs: number): Promise<{ warm: number[]; notYetChecked: number[] }> {
+  const warm: number[] = [];
+  const notYetChecked: number[] = [];
+  await postOnce(page, RISKY, 'nudge', true); // wake the engine
+  for (let i = 0; i < runs; i++) {
+    warm.push(await postOnce(page, RISKY, 'nudge', true));
+    notYetChecked.push(await postOnce(page, RISKY, 'nudge', false));
+  }
+  return { warm, notYetChecked };
+}
+
 /** Time for the extension's service worker to finish starting (it compiles the rules packs then). */
 const SETTLE_MS = 3_000;
 

@@ -64,6 +64,18 @@ export async function firefoxLoadWalls(page: Page, loads: number): Promise<numbe
   return walls;
 }
 
+/** Firefox's counterpart of clickToNudgeRuns in bench/browser.ts (for bench/click.ts). */
+export async function firefoxClickToNudgeRuns(page: Page, runs: number): Promise<{ warm: number[]; notYetChecked: number[] }> {
+  const warm: number[] = [];
+  const notYetChecked: number[] = [];
+  await postOnce(page, RISKY, 'nudge', true); // wake the engine
+  for (let i = 0; i < runs; i++) {
+    warm.push(await postOnce(page, RISKY, 'nudge', true));
+    notYetChecked.push(await postOnce(page, RISKY, 'nudge', false));
+  }
+  return { warm, notYetChecked };
+}
+
 export async function benchFirefox(runs = 15, coldRuns = 5): Promise<FirefoxResults> {
   const extensionDir = timedBuild();
   try {

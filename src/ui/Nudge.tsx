@@ -75,13 +75,14 @@ function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, o
           <button type="button" class="tbyp-link tbyp-disclosure" aria-expanded={whyOpen ? 'true' : 'false'} aria-controls={whyId} onClick={() => setWhyOpen(!whyOpen)}>
             {t('nudge.why')}
           </button>
+          {/* Filled only once opened: the nudge's first render (inside the Post click) stays small. */}
           <div id={whyId} class="tbyp-why-text" hidden={!whyOpen}>
-            {showClues && (
+            {whyOpen && showClues && (
               <p class="tbyp-clues">
                 {t('nudge.together')}: {clues}
               </p>
             )}
-            {finding.why && <p>{finding.why}</p>}
+            {whyOpen && finding.why && <p>{finding.why}</p>}
           </div>
         </div>
       )}
@@ -177,7 +178,9 @@ export function Nudge(props: NudgeProps) {
     if (!dialog) return;
     const active = activeElementFor(dialog);
     if (!opened.current || !active || !dialog.contains(active)) {
-      (primaryRef.current ?? dialog).focus({ preventScroll: false });
+      // preventScroll: the dialog is fixed and centred, always in view. Scrolling to it would force a
+      // layout inside the Post click's handler and could move the page behind (issue 15: one frame).
+      (primaryRef.current ?? dialog).focus({ preventScroll: true });
     }
     opened.current = true;
   });

@@ -209,6 +209,8 @@ describe('UI preview in Chromium', () => {
   it('lists findings in group order with labels, excerpts, why, try instead and clues', async () => {
     const { page, close } = await openPreview();
     try {
+      // The clues are inside "Why it matters", filled once it is opened: open each.
+      for (const why of await page.locator('.tbyp-disclosure').all()) await why.click();
       const items = await page.evaluate(() =>
         Array.from(document.getElementById('tbyp-host')!.shadowRoot!.querySelectorAll('.tbyp-finding')).map((li) => ({
           id: li.getAttribute('data-rule-id'),
@@ -382,6 +384,7 @@ describe('UI preview in Chromium', () => {
       await why.click();
       await expect(why.getAttribute('aria-expanded')).resolves.toBe('true');
       await expect(item.locator('.tbyp-why-text').isVisible()).resolves.toBe(true);
+      await expect(item.locator('.tbyp-why-text').textContent()).resolves.not.toBe('');
     } finally {
       await close();
     }
