@@ -1,6 +1,6 @@
 // A draft prepared once for every rule: the clean view for patterns, tokens for words,
 // and a memo so rules that share a matcher don't repeat work.
-import { cleanView, tokenize, viewSpan, type TextView, type Token } from './normalise';
+import { cleanView, tokenizeView, viewSpan, type TextView, type Token } from './normalise';
 import type { Nlp } from './nlp';
 import type { Context, Span } from './types';
 
@@ -15,7 +15,7 @@ export class Doc {
     readonly nlp?: Nlp,
   ) {
     this.view = cleanView(text);
-    this.tokens = tokenize(text);
+    this.tokens = tokenizeView(this.view, text); // the view once, not cleaned again
   }
 
   memo<T>(key: object, make: () => T): T {

@@ -37,17 +37,55 @@ function sentenceOf(doc: Doc): Int32Array {
   });
 }
 
-/** Hits of compromise match patterns (for targets such as "#Person"), on the draft's one parse. */
-function tagHits(doc: Doc, key: object, patterns: readonly string[]): Hit[] {
-  if (!doc.nlp || patterns.length === 0) return [];
-  return doc.memo(key, () =>
-    patterns.flatMap((p) =>
-      doc.nlp!.match(doc.view.text, p).map((s) => {
-        const span = doc.span(s.start, s.end);
-        const [first, last] = doc.tokenRange(span);
-        return { spans: [span], first, last };
-      }),
-    ),
+/** Each line of the clean view, as a view range and the tokens it holds. Computed once per draft. */
+function linesOf(doc: Doc): Array<{ start: number; end: number; first: number; last: number }> {
+  return doc.memo(linesOf, () => {
+    const lines = [];
+    const text = doc.view.text;
+    for (let start = 0; start <= text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const span = doc.span(start, end);
+      const first = doc.tokenAt(span.start);
+      // Tokens that start inside the line (tokenAt gives the last token when none ends after it).
+      let last = first - 1;
+      while (last + 1 < doc.tokens.length && doc.tokens[last + 1].start < span.end) last++;
+      if (first < doc.tokens.length && doc.tokens[first].start >= span.start && last >= first) lines.push({ start, end, first, last });
+      start = end + 1;
+    }
+    return lines;
+  });
+}
+
+/**
+ * Hits of a compromise match pattern (for targets such as "#Person") in the lines that hold one of
+ * `sentences`. compromise is slow on long drafts (most of a 5,000-character check), and a target only
+ * counts in a sentence with a judgement, so only those lines are read. compromise splits sentences
+ * within lines, so a line read alone is tagged as it is in the whole draft. Lines are parsed once per
+ * draft, whichever rule asks.
+ */
+function tagHits(doc: Doc, patterns: readonly string[], sentences: ReadonlySet<number>): Hit[] {
+  if (!doc.nlp || patterns.length === 0 || sentences.size === 0) return [];
+  const sentence = sentenceOf(doc);
+  const cache = doc.memo(tagHits, () => new Map<string, Hit[]>());
+  const lines = linesOf(doc).filter((line) => {
+    for (let t = line.first; t <= line.last; t++) if (sentences.has(sentence[t]!)) return true;
+    return false;
+  });
+  return patterns.flatMap((pattern) =>
+    lines.flatMap((line) => {
+      const key = `${line.start}\u0000${pattern}`;
+      let hits = cache.get(key);
+      if (!hits) {
+        hits = doc.nlp!.match(doc.view.text.slice(line.start, line.end), pattern).map((s) => {
+          const span = doc.span(line.start + s.start, line.start + s.end);
+          const [first, last] = doc.tokenRange(span);
+          return { spans: [span], first, last };
+        });
+        cache.set(key, hits);
+      }
+      return hits;
+    }),
   );
 }
 
@@ -82,7 +120,6 @@ export const aimedRule = defineRuleType({
   compile(rule) {
     const target = rule.target.words || rule.target.patterns ? new CompiledMatcher(rule.target) : undefined;
     const tags = rule.target.tags ?? [];
-    const tagKey = {};
     const judgement = new CompiledMatcher(rule.judgement);
     const generalisation = rule.generalisation && new CompiledMatcher(rule.generalisation);
     const window = rule.window ?? DEFAULT_WINDOW;
@@ -95,15 +132,25 @@ export const aimedRule = defineRuleType({
         if (judged.length === 0) return [];
         const general = generalisation?.hits(doc);
         if (general && general.length === 0) return [];
-        const targets = [...(target?.hits(doc) ?? []), ...tagHits(doc, tagKey, tags)];
-        if (targets.length === 0) return [];
         const sentence = sentenceOf(doc);
         const sameSentence = (a: Hit, b: Hit) => sentence[a.first] === sentence[b.first];
         const apart = (a: Hit, b: Hit) => Math.max(0, a.first - b.last, b.first - a.last);
+        const aimedAt = (t: Hit, j: Hit) => sameSentence(t, j) && apart(t, j) <= window && !overlap(t, j);
+        const listed = target?.hits(doc) ?? [];
+        // compromise is asked only about the sentences where it can decide something: a judgement (with
+        // its generalisation, when one is needed) that no listed target is aimed at. The listed targets
+        // come first, so a tagged one is only ever chosen there.
+        const undecided = new Set<number>();
+        for (const j of judged) {
+          if (general && !general.some((g) => sameSentence(g, j))) continue;
+          if (!listed.some((t) => aimedAt(t, j))) undecided.add(sentence[j.first]!);
+        }
+        const targets = [...listed, ...tagHits(doc, tags, undecided)];
+        if (targets.length === 0) return [];
 
         const out: RuleHit[] = [];
         for (const j of judged) {
-          const t = targets.find((t) => sameSentence(t, j) && apart(t, j) <= window && !overlap(t, j));
+          const t = targets.find((t) => aimedAt(t, j));
           if (!t) continue;
           const g = general?.find((g) => sameSentence(g, j));
           if (general && !g) continue;
