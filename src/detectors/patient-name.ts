@@ -61,8 +61,13 @@ const UNIT_WORD = /^(?:ward|unit|wing|suite|centre|center|clinic|block|house|lod
 const UNIT_AFTER = /^(?:ward|unit|wing|suite|lodge|centre|center|clinic)$/i;
 /** Things people do, after "Hazel in bay 2": a known word at the start of a sentence is a name when it does one. */
 const PERSON_VERB = /^(?:told|tells|said|says|asked|asks|wants|wanted|keeps|kept|thinks|thought|insists|insisted|refused|refuses|pressed|presses|shouted|shouts|tried|tries|called|calls|rang|rings|loves|loved|needs|needed|cried|laughed|sang|sings|danced|walked|ate|remembers|remembered|knows|knew|gave|showed|taught|wrote|went|died|passed|sat|slept|woke|hugged|smiled|swore|screamed|pulled|climbed|fell|got|gets|threw|throws|bit|bites|kicked|kicks|spat|spits|grabbed|grabs|punched|slapped|scratched|pinched|won't|can't|wouldn't|couldn't|didn't|doesn't)$/i;
+/** What only a person does (not "cover on ward 6 needed", "the move on ward 4 went"): says, wants, insists. */
+const PERSON_ACT = /^(?:told|tells|said|says|asked|asks|wants|wanted|keeps|kept|thinks|thought|insists|insisted|refused|refuses|pressed|presses|shouted|shouts|tried|tries|rang|rings|loves|cried|laughed|sang|sings|screamed|swore|hugged|smiled|bit|kicked|spat|grabbed|punched|remembers|knows|reckons|believes)$/i;
 /** Words that start a sentence before "in bay 2 told us" without naming anyone. */
 const NOT_ONE_PERSON = /^(?:everyone|everybody|someone|somebody|anyone|anybody|nobody|none|all|both|each|either|neither|patients?|staff|people|relatives|visitors|families|everything|nothing|he|she|they|we|who|whoever|mum|dad|son|daughter|wife|husband|gran|grandad)$/i;
+/** People described, not named: "man in bay 3 keeps shouting" is the jigsaw rule's, not a name. */
+const PERSON_NOUN = /^(?:man|woman|lady|gent|gentleman|guy|lad|lass|bloke|chap|fella|girl|boy|baby|kid|child|patient|pt|someone|somebody|one|relative|visitor|family|husband|wife|son|daughter|mum|dad|nan|grandad|regular|resident|he|she|they|it|this|that|who|which|everyone|nobody)$/i;
+const PREPOSITION = /^(?:at|by|until|till|til|since|from|before|after|in|on|of|for|to|with|about|around|like|than)$/i;
 const STAFF_FROM = /^(?:hr|nights|days|pharmacy|theatres?|admin|it|estates|finance|payroll|switchboard|security|management|bank|agency|physio|ot|occy|radiology|x-ray|xray|pathology|the)$/i;
 
 /** Built on first use, with NLP, so a cold start's first (NLP-free) result doesn't wait for it. */
@@ -145,11 +150,17 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
         return j + 1 < n && PLACE_PREPOSITION.test(tokens[j].text) && PLACE_OF_CARE.test(tokens[j + 1].text);
       };
       /** "Hazel in bay 2 told us": right after the bed or bay comes something only a person does. */
-      const actsAfterPlaceOfCare = (i: number) => {
+      const actsAfterPlaceOfCare = (i: number, verb = PERSON_VERB) => {
         let j = i + 3; // name, in, bay
-        while (j < n && j <= i + 5 && (/^\d/.test(tokens[j].text) || BED_CODE.test(tokens[j].text) || /^(?:room|bay|bed)$/i.test(tokens[j].text))) j++;
-        return j < n && j > i + 3 && PERSON_VERB.test(tokens[j].text) && !NOT_ONE_PERSON.test(tokens[i].text);
+        while (j < n && j <= i + 5 && (/^\d/.test(tokens[j].forms[0]) || BED_CODE.test(tokens[j].forms[0]) || /^(?:room|bay|bed)$/i.test(tokens[j].text))) j++;
+        return j < n && j > i + 3 && verb.test(tokens[j].text) && !NOT_ONE_PERSON.test(tokens[i].text);
       };
+
+      /** "kev on ward 6", "sue in bay 2": on or in a ward, bay or bed with its number or code. */
+      const inNumberedPlaceOfCare = (i: number) =>
+        beforePlaceOfCare(i) && i + 3 < n && (/^\d/.test(tokens[i + 3].forms[0]) || BED_CODE.test(tokens[i + 3].forms[0])) && tokens[i + 1].text.length <= 2;
+      /** "at dawn on ward 3", "by may in bay 2": after a preposition a lower-case word is a time or a thing. */
+      const followsPreposition = (i: number) => i > 0 && !startsSentence(i) && PREPOSITION.test(tokens[i - 1].text);
 
       const isTitle = (i: number) => TITLE.test(tokens[i].text) || FAMILY.test(tokens[i].text);
       /** The last token of a run of capitalised words starting at i, within one sentence and one clause:
@@ -232,13 +243,15 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
           } else {
             continue; // not a name here; the next word may still start one ("Had Lady Harrington")
           }
-        } else if (LOWERCASE.test(text) && isGivenName(word(i), nlp)) {
+        } else if (LOWERCASE.test(text) && (isGivenName(word(i), nlp) || (actsAfterPlaceOfCare(i, PERSON_ACT) && !PERSON_NOUN.test(text) && !followsPreposition(i)))) {
           // "tomasz in bed 12", "bed 6 priya", "dorota keeps climbing the bed rails", "big ron" (the tagger
-          // decides when no bed is near and the name doesn't do anything)
+          // decides when no bed is near and the name doesn't do anything); "kev on ward 6 keeps ringing":
+          // any word placed in a numbered ward or bay that then does what people do is someone's name
           const acts = i + 1 < n && PERSON_VERB.test(tokens[i + 1].text) && !NOT_ONE_PERSON.test(text);
-          if (!bedside(i, i) && !acts && !nlp.isKnownName(word(i))) continue;
+          const placed = inNumberedPlaceOfCare(i) && !followsPreposition(i);
+          if (!bedside(i, i) && !acts && !placed && !nlp.isKnownName(word(i))) continue;
           last = i;
-          askTagger = !bedside(i, i) && !acts;
+          askTagger = !bedside(i, i) && !acts && !placed;
         }
         if (last < 0) continue;
         const strong = bedside(first, last); // a bed is context enough, even in a post about staff

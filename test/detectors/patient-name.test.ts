@@ -69,6 +69,9 @@ describe('patient-name detector', () => {
     ['pawel in bed 3 wants his cigs', 'pawel'],
     ['zofia in bed 3 is asking for her daughter', 'zofia'],
     ['the fella in bed 9, Davie McLeish, bit the HCA this morning', 'Davie McLeish'],
+    ['lol kev on ward 6 keeps ringing the bell', 'kev'],
+    ['honestly dawn in bay 3 thinks every sneeze is the end', 'dawn'],
+    ['sue in bay 2 wants her cup of tea', 'sue'],
   ])('finds a person, in the forms staff write them: %s', (text, name) => {
     expect(found(text)).toContain(name);
   });
@@ -95,6 +98,10 @@ describe('patient-name detector', () => {
     'Thank you to Lady Hamilton for opening the ward garden',
     'Bed 4 on ward 2 at Bronglais, Llanbadarn Fawr, has new curtains',
     'everyone keeps asking about the new beds on the ward',
+    'we start at dawn on ward 3 tomorrow, wish me luck',
+    'cover on ward 6 needed tonight, anyone free?',
+    'the move on ward 4 went well',
+    'man in bay 3 keeps shouting for his mum',
   ])('leaves clubs, pubs, programmes, named wards and colleagues alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
