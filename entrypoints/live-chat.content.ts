@@ -4,7 +4,8 @@
 // wires the same guard with the YouTube adapter. In a pop-out chat (the top frame) the main content
 // script is already there, so this one steps aside.
 import { adaptersFor } from '../src/content/hosts';
-import { startGuard } from '../src/content/guard';
+import { createGuard } from '../src/content/guard';
+import { startGuard } from '../src/content/start-guard';
 import { SITES } from '../src/sites';
 
 export default defineContentScript({
@@ -14,6 +15,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     if (window.top === window) return;
-    startGuard(ctx, () => adaptersFor(location.href, SITES, false));
+    // The chat frame is small and rare: the guard is bundled in, not imported lazily as in the main script.
+    startGuard(ctx, async () => ({ start: (options) => createGuard(adaptersFor(location.href, SITES, false), options) }));
   },
 });
