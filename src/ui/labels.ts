@@ -74,7 +74,9 @@ export function inLanguage<T extends FindingWords>(english: T, translations: Par
 
 /** A finding's message, why and suggestion in the language in use. */
 export function findingWords(finding: Finding): Pick<Finding, 'message' | 'why' | 'suggestion'> {
-  return inLanguage({ message: finding.message, why: finding.why, ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}) }, finding.translations);
+  const english: FindingWords = { message: finding.message, why: finding.why, ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}) };
+  const { message, why, suggestion } = inLanguage(english, finding.translations);
+  return { message: message!, why: why!, ...(suggestion !== undefined ? { suggestion } : {}) };
 }
 
 /** What a finding is about, in a few words: its rule's short name, else its category. */
