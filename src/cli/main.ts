@@ -14,7 +14,8 @@ const HELP = `tbyp: Think Before You Post, from the command line
 Usage:
   tbyp check [TEXT]                 Check a draft (or read it from stdin) and explain what could be risky.
   tbyp scan --jsonl FILE            Check every {"id","text"} line of FILE; print {"id","labels","findings"} lines.
-  tbyp validate PACK...             Check rules packs (files or folders) and list every problem with its place.
+  tbyp validate PACK...             Check rules packs (files or folders) and list every problem with its place,
+                                    and say which rules have no Welsh message (translations.cy).
   tbyp test PACK...                 Run every rule's flag/pass examples; one line per failure.
 
 Options:
@@ -155,8 +156,24 @@ function cmdValidate(args: Args): number {
   // Built-in packs are loaded underneath, so a trust pack may extend, override and lock their rules.
   const loaded = loadPackSources(args.positional, args.builtin);
   printProblems(loaded);
-  if (loaded.problems.length === 0) console.log(printable(`${loaded.files.length} pack(s) valid: ${loaded.files.join(', ')}`));
+  if (loaded.problems.length === 0) {
+    console.log(printable(`${loaded.files.length} pack(s) valid: ${loaded.files.join(', ')}`));
+    for (const line of welshLines(loaded)) console.log(printable(line));
+  }
   return loaded.problems.length ? EXIT.found : EXIT.ok;
+}
+
+/** How much of each pack is in Welsh ("translations": { "cy": ... }): rules without it are shown in English to Welsh readers. */
+function welshLines(loaded: ReturnType<typeof loadPackSources>): string[] {
+  return loaded.packs
+    .filter((p) => loaded.files.includes(p.file) && p.pack.rules.length > 0)
+    .map(({ file, pack }) => {
+      const without = pack.rules.filter((r) => !r.translations?.cy?.message).map((r) => r.id);
+      const head = `${file}: ${pack.rules.length - without.length} of ${pack.rules.length} rule(s) have a Welsh message (translations.cy)`;
+      if (!without.length) return `${head}.`;
+      const list = without.slice(0, 5).join(', ') + (without.length > 5 ? `, and ${without.length - 5} more` : '');
+      return `${head}; Welsh readers see these in English: ${list}.`;
+    });
 }
 
 async function cmdTest(args: Args): Promise<number> {

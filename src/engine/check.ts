@@ -4,7 +4,7 @@ import { Doc } from './document';
 import type { Nlp } from './nlp';
 import type { RuleHit } from './rule-types';
 import { mergeSpans } from './spans';
-import type { Context, Finding, Severity, Span } from './types';
+import type { Context, Finding, FindingWords, Severity, Span } from './types';
 
 export interface CheckOptions {
   /** compromise, once loaded. Without it, rules that need it are skipped. */
@@ -80,6 +80,18 @@ function fill(template: string | undefined, doc: Doc, hit: RuleHit): string | un
   return template.replace(/\{(match|clues)\}/g, (_, name: string) => (name === 'match' ? match : clues));
 }
 
+/** A rule's words in other languages, placeholders filled as in English. */
+function translated(translations: NonNullable<CompiledRule['rule']['translations']>, doc: Doc, hit: RuleHit): Finding['translations'] {
+  const out: NonNullable<Finding['translations']> = {};
+  for (const [lang, words] of Object.entries(translations) as Array<[keyof typeof translations, FindingWords | undefined]>) {
+    if (!words) continue;
+    const filled: FindingWords = {};
+    for (const field of ['title', 'message', 'why', 'suggestion'] as const) if (words[field] !== undefined) filled[field] = fill(words[field], doc, hit);
+    out[lang] = filled;
+  }
+  return out;
+}
+
 export function check(text: string, context: Context, pack: CompiledPack, options: CheckOptions = {}): Finding[] {
   if (text.length <= MAX_CHECKED_LENGTH) return checkPart(text, context, pack, options);
   // A very long draft: the first part by every rule, the rest in overlapping parts without compromise.
@@ -109,6 +121,10 @@ function tooLong(length: number, scanned: number): Finding {
     scanned < length
       ? `characters ${n(MAX_CHECKED_LENGTH + 1)} to ${n(scanned)} only for numbers and listed words, and the last ${n(length - scanned)} not at all`
       : `the other ${n(length - MAX_CHECKED_LENGTH)} only for numbers and listed words`;
+  const restCy =
+    scanned < length
+      ? `Dim ond am rifau a geiriau ar y rhestr y cafodd nodau ${n(MAX_CHECKED_LENGTH + 1)} i ${n(scanned)} eu gwirio, a chafodd y ${n(length - scanned)} olaf mo'u gwirio o gwbl.`
+      : `Dim ond am rifau a geiriau ar y rhestr y cafodd y ${n(length - MAX_CHECKED_LENGTH)} arall eu gwirio.`;
   return {
     ruleId: TOO_LONG_RULE_ID,
     category: 'unchecked',
@@ -116,6 +132,13 @@ function tooLong(length: number, scanned: number): Finding {
     message: `This post is too long to check fully (${n(length)} characters).`,
     why: `The first ${n(MAX_CHECKED_LENGTH)} characters were checked fully, ${rest}.`,
     suggestion: 'Read the rest through yourself before you post, or post it in shorter parts.',
+    translations: {
+      cy: {
+        message: `Mae'r neges hon yn rhy hir i'w gwirio'n llawn (${n(length)} nod).`,
+        why: `Cafodd y ${n(MAX_CHECKED_LENGTH)} nod cyntaf eu gwirio'n llawn. ${restCy}`,
+        suggestion: "Darllenwch y gweddill eich hun cyn postio, neu postiwch y neges mewn rhannau byrrach.",
+      },
+    },
     spans: [{ start: MAX_CHECKED_LENGTH, end: MAX_CHECKED_LENGTH + 1 }], // where full checking stopped
     confidence: 1,
   };
@@ -153,6 +176,7 @@ function checkPart(text: string, context: Context, pack: CompiledPack, options: 
       message: fill(rule.message, doc, first)!,
       why: fill(rule.why, doc, first)!,
       suggestion: fill(rule.suggestion, doc, first),
+      ...(rule.translations ? { translations: translated(rule.translations, doc, first) } : {}),
       spans: mergeSpans(hits.flatMap((h) => h.spans)),
       clues: first.clues,
       confidence: Math.min(...hits.map((h) => h.confidence ?? 1)),
@@ -170,6 +194,12 @@ function checkPart(text: string, context: Context, pack: CompiledPack, options: 
       severity: 'high',
       message: `“${term.term}” is on your organisation's list of things not to post.`,
       why: term.reason ?? 'Your trust has asked staff not to mention this in public.',
+      translations: {
+        cy: {
+          message: `Mae “${term.term}” ar restr eich sefydliad o bethau na ddylid eu postio.`,
+          ...(term.reason === undefined ? { why: "Mae eich sefydliad wedi gofyn i staff beidio â sôn am hyn yn gyhoeddus." } : {}),
+        },
+      },
       spans: mergeSpans(hits.flatMap((h) => h.spans)),
       confidence: 1,
     });

@@ -17,6 +17,14 @@ export interface Span {
   end: number;
 }
 
+/** A finding's words in one language other than English. */
+export interface FindingWords {
+  title?: string;
+  message?: string;
+  why?: string;
+  suggestion?: string;
+}
+
 export interface Finding {
   ruleId: string;
   category: Category;
@@ -27,6 +35,11 @@ export interface Finding {
   why: string;
   /** A safer way to say it, where one exists. */
   suggestion?: string;
+  /**
+   * The same words in other languages, by language code ("cy"), placeholders filled, with the rule's
+   * short name (title). A field left out is shown in English. The UI picks by the language in use.
+   */
+  translations?: Partial<Record<'cy', FindingWords>>;
   /** The words that triggered it, in the original text. */
   spans: Span[];
   /** For combination rules: the clues that combined, e.g. ["age", "ward", "time"]. */

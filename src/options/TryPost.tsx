@@ -4,7 +4,7 @@ import nlpLibrary from 'compromise';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { check, compilePack, createNlp, type Finding } from '../engine';
 import { t } from '../ui/i18n';
-import { categoryLabel, orderFindings } from '../ui/labels';
+import { categoryLabel, findingWords, orderFindings } from '../ui/labels';
 import type { SectionProps } from './App';
 import { highlightParts } from './highlight';
 import { ruleTitle } from './words';
@@ -16,7 +16,6 @@ export function TryPost({ config }: SectionProps) {
   const [text, setText] = useState('');
   const [checked, setChecked] = useState('');
   const pack = useMemo(() => compilePack(config.resolved), [config]);
-  const titles = useMemo(() => new Map(config.resolved.rules.map((r) => [r.id, ruleTitle(r)])), [config]);
 
   useEffect(() => {
     const timer = setTimeout(() => setChecked(text), TYPING_DELAY_MS);
@@ -31,6 +30,8 @@ export function TryPost({ config }: SectionProps) {
     [checked, pack, config],
   );
 
+  // Not memoised: the titles follow the language, which can change while the page is open.
+  const titles = new Map(config.resolved.rules.map((r) => [r.id, ruleTitle(r)]));
   return (
     <section aria-labelledby="try-heading" class="card">
       <h2 id="try-heading">{t('options.try.heading')}</h2>
@@ -60,14 +61,17 @@ export function TryPost({ config }: SectionProps) {
               )}
             </p>
             <ul class="findings">
-              {findings.map((f) => (
-                <li key={f.ruleId} data-rule-id={f.ruleId}>
-                  <strong>{titles.get(f.ruleId) ?? ruleTitle({ id: f.ruleId })}</strong> <span class="tag">{categoryLabel(f.category)}</span>
-                  <br />
-                  {f.message}
-                  {f.suggestion && <span class="suggestion"> {f.suggestion}</span>}
-                </li>
-              ))}
+              {findings.map((f) => {
+                const words = findingWords(f);
+                return (
+                  <li key={f.ruleId} data-rule-id={f.ruleId}>
+                    <strong>{titles.get(f.ruleId) ?? ruleTitle({ id: f.ruleId, ...(f.translations ? { translations: f.translations } : {}) })}</strong> <span class="tag">{categoryLabel(f.category)}</span>
+                    <br />
+                    {words.message}
+                    {words.suggestion && <span class="suggestion"> {words.suggestion}</span>}
+                  </li>
+                );
+              })}
             </ul>
           </>
         )}

@@ -3,7 +3,8 @@ import { isPaused, type Settings, type TrustPolicy } from '../settings';
 import cy from '../../locales/cy.json';
 import en from '../../locales/en.json';
 import { addMessages, currentLang, t, type MessageKey } from '../ui/i18n';
-import { humanise } from '../ui/labels';
+import type { FindingWords } from '../engine/types';
+import { humanise, inLanguage } from '../ui/labels';
 
 // The extension's pages can be switched to either language, so they bundle every word.
 addMessages({ en, cy });
@@ -15,9 +16,12 @@ export function severityLabel(severity: string): string {
   return key ? t(key) : severity;
 }
 
-/** The rule's own short title, or a name made from its id ("patient.nhs-number" -> "Nhs number"). */
-export function ruleTitle(rule: { id: string; title?: string }): string {
-  return rule.title ?? humanise(rule.id);
+/**
+ * The rule's own short title in the language in use (English when its pack gives none in that
+ * language), or a name made from its id ("patient.nhs-number" -> "Nhs number").
+ */
+export function ruleTitle(rule: { id: string; title?: string; translations?: Partial<Record<string, FindingWords>> }): string {
+  return inLanguage({ title: rule.title ?? humanise(rule.id) }, rule.translations).title;
 }
 
 /** "14:05" in the language in use. */

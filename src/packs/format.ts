@@ -3,7 +3,7 @@
 // validator (src/packs/validate.ts, TypeBox's interpreted checks: no eval, so it runs in MV3 pages)
 // all come from the schemas here and in each rule type's module (src/engine/rule-types/).
 // No Node or browser APIs.
-import { FormatRegistry, Type, type Static, type TLiteral, type TObject, type TProperties, type TSchema } from '@sinclair/typebox';
+import { FormatRegistry, Type, type Static, type TLiteral, type TObject, type TOptional, type TProperties, type TSchema } from '@sinclair/typebox';
 import { compilePattern } from './pattern';
 import { NOT_ANALYSED, regexRisk } from './regex-safety';
 
@@ -23,6 +23,10 @@ export const BUILTIN_CATEGORIES = ['patient-details', 'rudeness', 'confidentiali
 export const SEVERITIES = ['info', 'warning', 'high'] as const;
 export const KINDS = ['post', 'reply', 'comment', 'message'] as const;
 export const AUDIENCES = ['public', 'group', 'private'] as const;
+/** Languages a pack may give its words in, besides English (the words in the rule itself). */
+export const LANGUAGES = ['cy'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const LANGUAGE_NAMES: Record<Language, string> = { cy: 'Welsh' };
 
 // --- what a regular expression or a listed word must be ------------------------------------------
 
@@ -110,6 +114,42 @@ export const Applies = Obj(
   'Only check drafts going to these places. Default: everywhere.',
 );
 
+/**
+ * A rule's (or an override's) words in other languages: { "cy": { "message": "...", ... } }. Each field
+ * is optional; a field left out is shown in English. `keysAre` names the keys in problems
+ * ("Unknown language code").
+ */
+export const Translations = <P extends TProperties>(fields: P, what: string) =>
+  Type.Object(
+    Object.fromEntries(
+      LANGUAGES.map((lang) => [
+        lang,
+        Type.Optional(
+          Type.Object(fields, {
+            additionalProperties: false,
+            minProperties: 1,
+            title: `"${lang}"`,
+            description: `${what} in ${LANGUAGE_NAMES[lang]}. A field left out is shown in English.`,
+          }),
+        ),
+      ]),
+    ) as { [L in Language]: TOptional<TObject<P>> },
+    {
+      additionalProperties: false,
+      title: '"translations"',
+      keysAre: 'language code',
+      description: `${what} in other languages, by language code (${LANGUAGES.map((l) => `"${l}" for ${LANGUAGE_NAMES[l]}`).join(', ')}). Shown when the extension's language is that language.`,
+    },
+  );
+
+/** The words of a rule that people see, as they may be given in another language. */
+export const RULE_WORDS = {
+  title: Type.Optional(Text('The short name.')),
+  message: Type.Optional(Text('The message.')),
+  why: Type.Optional(Text('Why it matters.')),
+  suggestion: Type.Optional(Text('The suggestion (only when the rule has one in English).')),
+};
+
 /** The fields every rule has, whatever its type. */
 export const RULE_BASE = {
   id: Id('Rule id', 'a unique id such as "patient.nhs-number"'),
@@ -119,6 +159,7 @@ export const RULE_BASE = {
   message: Text('the short, kind message shown when the rule matches'),
   why: Text('why it matters, naming the guidance it rests on'),
   suggestion: Type.Optional(Text('A safer way to say it.')),
+  translations: Type.Optional(Translations(RULE_WORDS, "The rule's title, message, why and suggestion")),
   enabled: Type.Optional(Type.Boolean({ description: 'false switches the rule off.' })),
   applies: Type.Optional(Applies),
   near: Type.Optional(Nearby('near', 'A match counts only when one of these is nearby.')),
@@ -148,6 +189,9 @@ export const Override = Obj('an override', {
   message: Type.Optional(Text('A new message.')),
   why: Type.Optional(Text('A new reason.')),
   suggestion: Type.Optional(Text('A new suggestion.')),
+  translations: Type.Optional(
+    Translations({ message: RULE_WORDS.message, why: RULE_WORDS.why, suggestion: RULE_WORDS.suggestion }, "The new message, why and suggestion"),
+  ),
 });
 export const LockedRule = Obj('a locked rule', {
   rule: Id('Rule id', 'the id of the rule to lock'),
@@ -220,3 +264,5 @@ export type DenyTerm = Static<typeof DenyTerm>;
 export type CategoryDeclaration = Static<typeof CategoryDeclaration>;
 export type Examples = Static<typeof Examples>;
 export type Applies = Static<typeof Applies>;
+/** A rule's words in one other language. */
+export type RuleWords = { title?: string; message?: string; why?: string; suggestion?: string };

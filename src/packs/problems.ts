@@ -82,6 +82,12 @@ function messageFor(e: ValueError): string | undefined {
       if (value === undefined) return undefined;
       if (!e.schema.properties) return `Id "${key}" is not valid: use lower-case letters and digits, with single dots or hyphens between them (like "patient.nhs-number").${perhaps(key)}`;
       const allowed = Object.keys(e.schema.properties);
+      if (typeof e.schema.keysAre === 'string') {
+        // "cym", "CY" or "cy-GB" for "cy".
+        const meant = nearest(key, allowed) ?? allowed.find((a) => key.toLowerCase().startsWith(`${a}-`) || key.toLowerCase().startsWith(`${a}_`));
+        const capital = e.schema.keysAre[0]!.toUpperCase() + e.schema.keysAre.slice(1);
+        return `Unknown ${e.schema.keysAre} "${key}" in ${e.schema.title ?? 'this object'}.${meant ? ` Did you mean "${meant}"?` : ''} ${capital}s allowed: ${allowed.join(', ')}.`;
+      }
       const near = nearest(key, allowed);
       return `Unknown key "${key}" in ${e.schema.title ?? 'this object'}.${near ? ` Did you mean "${near}"?` : ''} Allowed keys: ${allowed.join(', ')}.`;
     }

@@ -8,9 +8,12 @@
 //    off a rule locked by itself or an earlier pack, nor replace a rule locked by an
 //    earlier pack (each attempt is ignored and reported). Other overrides still apply.
 //  - Rules that end up `enabled: false` are dropped.
+//  - An override's words replace the rule's in every language: a new English message without a new
+//    Welsh one is shown in English to Welsh readers, never with the old rule's Welsh.
 //  - Vocabularies accumulate (duplicates, ignoring case, are kept once).
 
-import type { DenyTerm, PackProblem, Rule, RulesPack } from './types';
+import { LANGUAGES } from './format';
+import type { DenyTerm, PackProblem, Rule, RuleOverride, RulesPack } from './types';
 
 export type ResolvedRule = Rule & {
   /** The pack that defined the rule (the last one, when a later pack replaced it). */
@@ -117,6 +120,9 @@ export function resolvePacks(packs: readonly RulesPack[], options: ResolveOption
       if (override.message !== undefined) changed.message = override.message;
       if (override.why !== undefined) changed.why = override.why;
       if (override.suggestion !== undefined) changed.suggestion = override.suggestion;
+      const translations = overriddenTranslations(rule, override);
+      if (translations) changed.translations = translations;
+      else delete changed.translations;
       rules.set(id, changed);
     }
 
@@ -150,4 +156,16 @@ export function resolvePacks(packs: readonly RulesPack[], options: ResolveOption
   }
 
   return { rules: result, allow: [...allow.values()], deny: [...deny.values()], locked, lockedBy, problems };
+}
+
+/** The rule's translations after an override: its own, less the fields the override rewrote, plus the override's. */
+function overriddenTranslations(rule: Rule, override: RuleOverride): Rule['translations'] {
+  const out: NonNullable<Rule['translations']> = {};
+  for (const lang of LANGUAGES) {
+    const words = { ...rule.translations?.[lang] };
+    for (const field of ['message', 'why', 'suggestion'] as const) if (override[field] !== undefined) delete words[field];
+    Object.assign(words, override.translations?.[lang]);
+    if (Object.keys(words).length) out[lang] = words;
+  }
+  return Object.keys(out).length ? out : undefined;
 }

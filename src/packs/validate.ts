@@ -3,7 +3,7 @@
 // own checks. Every problem is reported with its file, JSON path, rule id and a plain-English message.
 // A pack is returned only when there are no problems. No Node APIs.
 import { ruleType, ruleTypeNames } from '../engine/rule-types';
-import { BUILTIN_CATEGORIES, PackShell, SCHEMA_VERSION, type Nearby } from './format';
+import { BUILTIN_CATEGORIES, LANGUAGES, PackShell, SCHEMA_VERSION, type Nearby } from './format';
 import { didYouMean, describe, schemaProblems, seg, type PackProblem } from './problems';
 import type { RulesPack } from './types';
 
@@ -91,6 +91,7 @@ export function validatePack(data: unknown, file: string, options: ValidateOptio
     for (const p of structural) problem(p.path.slice(1), p.message);
     if (structural.length) return;
     checkCategory(rule.category, `${path}.category`, id);
+    checkTranslations(rule, problem);
     for (const key of ['near', 'unless'] as const) {
       const nearby = rule[key] as Nearby | undefined;
       if (nearby && nearby.words === undefined && nearby.patterns === undefined) problem(`.${key}`, `"${key}" needs "words" or "patterns" (or both) to look for.`);
@@ -119,3 +120,20 @@ export function validatePack(data: unknown, file: string, options: ValidateOptio
   return problems.length ? { problems } : { pack: data as unknown as RulesPack, problems };
 }
 
+
+/**
+ * A rule's words in another language need the English they stand for: a Welsh suggestion on a rule
+ * with no suggestion would be shown to Welsh readers only.
+ */
+function checkTranslations(rule: Obj, problem: (at: string, message: string) => void): void {
+  if (!isObject(rule.translations)) return;
+  for (const lang of LANGUAGES) {
+    const words = rule.translations[lang];
+    if (!isObject(words)) continue;
+    for (const field of Object.keys(words)) {
+      if (rule[field] === undefined) {
+        problem(`.translations.${lang}.${field}`, `"translations.${lang}.${field}" has no English to go with it: the rule has no "${field}". Add "${field}" in English too, or leave this out.`);
+      }
+    }
+  }
+}

@@ -12,7 +12,7 @@ import type { Severity } from '../engine/types';
 import type { Nlp } from '../engine/nlp';
 import { buildPackSet, type AcceptedPack, type PackOrigin, type PackSource as PackInput } from '../packs/pack-set';
 import type { ResolvedPacks } from '../packs/resolve';
-import type { PackProblem } from '../packs/types';
+import type { PackProblem, Rule } from '../packs/types';
 import { REFRESH_FILE, type RefreshedPack, type TrustPolicy } from './policy';
 import { SENSITIVITY_MIN_SEVERITY, isSiteId, originHostname, sitePausedUntil, type Sensitivity, type Settings } from './schema';
 
@@ -200,6 +200,8 @@ export interface RuleState {
   id: string;
   /** The rule's short name, when its pack gives one. */
   title?: string;
+  /** Its words in other languages, when its pack gives them (ruleTitle picks by the language in use). */
+  translations?: Rule['translations'];
   category: string;
   severity: Severity;
   /** The pack the rule comes from and where that pack came from. */
@@ -231,6 +233,7 @@ export function ruleStates(config: EffectiveConfig, settings: Settings, policy: 
     return {
       id: rule.id,
       ...(rule.title ? { title: rule.title } : {}),
+      ...(rule.translations ? { translations: rule.translations } : {}),
       category: rule.category,
       severity: rule.severity,
       packId: rule.packId,

@@ -11,7 +11,7 @@ import { activeElementFor, trapFocus } from './focus';
 import { useQuestionFocus } from './question-focus';
 import { t } from './i18n';
 import { AddressLink } from './links';
-import { categoryLabel, findingName, introText, lockText, orderFindings, summaryText, undoText } from './labels';
+import { categoryLabel, findingName, findingWords, introText, lockText, orderFindings, summaryText, undoText } from './labels';
 
 export { trapFocus };
 
@@ -40,17 +40,18 @@ function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, o
   // Focus follows the question: onto "Switch it off" when asked, back to the question's button after "Keep it on".
   const { askRef, confirmRef } = useQuestionFocus(asking);
 
+  const words = findingWords(finding);
   const parts = excerpt(text, finding.spans ?? []);
   const showExcerpt = parts.some((p) => p.mark);
   const clues = (finding.clues ?? []).filter(Boolean).join(' + ');
   // Combination messages often name the clues already ("…could identify a patient: age + ward").
-  const showClues = !!clues && !finding.message.includes(clues);
+  const showClues = !!clues && !words.message.includes(clues);
   const messageId = `${id}-message`;
   const whyId = `${id}-why`;
   return (
     <li class={`tbyp-finding tbyp-sev-${finding.severity}`} data-rule-id={finding.ruleId} data-category={finding.category}>
       <h3 class="tbyp-message" id={messageId}>
-        <span class="tbyp-category">{categoryLabel(finding.category)}</span> {finding.message}
+        <span class="tbyp-category">{categoryLabel(finding.category)}</span> {words.message}
       </h3>
       {showExcerpt && (
         <p class="tbyp-excerpt">
@@ -65,12 +66,12 @@ function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, o
           )}
         </p>
       )}
-      {finding.suggestion && (
+      {words.suggestion && (
         <p class="tbyp-suggestion">
-          <strong>{t('nudge.tryInstead')}:</strong> {finding.suggestion}
+          <strong>{t('nudge.tryInstead')}:</strong> {words.suggestion}
         </p>
       )}
-      {(finding.why || showClues) && (
+      {(words.why || showClues) && (
         <div class="tbyp-why">
           <button type="button" class="tbyp-link tbyp-disclosure" aria-expanded={whyOpen ? 'true' : 'false'} aria-controls={whyId} onClick={() => setWhyOpen(!whyOpen)}>
             {t('nudge.why')}
@@ -82,7 +83,7 @@ function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, o
                 {t('nudge.together')}: {clues}
               </p>
             )}
-            {whyOpen && finding.why && <p>{finding.why}</p>}
+            {whyOpen && words.why && <p>{words.why}</p>}
           </div>
         </div>
       )}

@@ -1,7 +1,7 @@
 // Wording and ordering shared by the UI. Plain British English and Welsh (locales/): short, kind, specific,
 // never scolding.
-import type { Finding } from '../engine/types';
-import { t, type MessageKey } from './i18n';
+import type { Finding, FindingWords } from '../engine/types';
+import { currentLang, t, type MessageKey } from './i18n';
 import type { LockOwner, UndoOffer } from './types';
 
 const CATEGORY_LABELS: Record<string, MessageKey> = {
@@ -58,9 +58,31 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
     .map(({ f }) => f);
 }
 
+/**
+ * A rule's words in the language in use: the pack's translation ("translations": { "cy": ... }) field
+ * by field, English where the pack gives none.
+ */
+export function inLanguage<T extends FindingWords>(english: T, translations: Partial<Record<string, FindingWords>> | undefined): T {
+  const words = translations?.[currentLang().split('-')[0]!.toLowerCase()];
+  if (!words) return english;
+  const out = { ...english };
+  for (const field of ['title', 'message', 'why', 'suggestion'] as const) {
+    if (words[field] !== undefined && (english[field] !== undefined || field === 'title')) (out as FindingWords)[field] = words[field];
+  }
+  return out;
+}
+
+/** A finding's message, why and suggestion in the language in use. */
+export function findingWords(finding: Finding): Pick<Finding, 'message' | 'why' | 'suggestion'> {
+  const english: FindingWords = { message: finding.message, why: finding.why, ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}) };
+  const { message, why, suggestion } = inLanguage(english, finding.translations);
+  return { message: message!, why: why!, ...(suggestion !== undefined ? { suggestion } : {}) };
+}
+
 /** What a finding is about, in a few words: its rule's short name, else its category. */
 export function findingName(finding: Finding, titles?: ReadonlyMap<string, string>): string {
-  return titles?.get(finding.ruleId) ?? categoryLabel(finding.category);
+  const own = titles?.get(finding.ruleId);
+  return inLanguage(own !== undefined ? { title: own } : {}, finding.translations).title ?? categoryLabel(finding.category);
 }
 
 /** "Patient names" -> "patient names"; "NHS numbers" stays (an acronym). */

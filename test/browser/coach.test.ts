@@ -159,6 +159,66 @@ describe('look, language and first run', () => {
     await clearLocal(h);
   });
 
+  it("shows rule messages in Welsh: a built-in rule's, an imported pack's, and English field by field where a pack has no Welsh", async () => {
+    await setLanguage('cy');
+    // A personal pack whose rule has a Welsh message and title but no Welsh "why": that stays English.
+    const pack = {
+      schemaVersion: 1,
+      id: 'my.words',
+      name: 'My words',
+      version: '1',
+      author: 'Me',
+      rules: [
+        {
+          id: 'my.codename',
+          title: 'Project names',
+          type: 'words',
+          category: 'confidentiality',
+          severity: 'warning',
+          words: ['bluebird'],
+          message: 'Bluebird is an internal project name.',
+          why: 'It has not been announced.',
+          translations: { cy: { title: 'Enwau prosiectau', message: "Enw prosiect mewnol yw Bluebird." } },
+          examples: { flag: ['Bluebird starts soon'], pass: ['A blue bird sang'] },
+        },
+      ],
+    };
+    const options = await openExtensionPage(h, 'options.html');
+    try {
+      await options.getByRole('heading', { level: 1, name: 'Gosodiadau' }).waitFor();
+      await options.locator('#import-pack').setInputFiles({ name: 'my-words.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+      await options.getByTestId('packs').locator('tr[data-pack-id="my.words"]').waitFor();
+
+      // "Try a post" and the check list, in Welsh.
+      await options.locator('#try-text').fill(`${RISKY}. Bluebird starts soon`);
+      const tried = options.getByTestId('try-result');
+      await tried.locator('[data-rule-id="my.codename"]').waitFor();
+      expect(await tried.locator('[data-rule-id="patient.nhs-number"]').textContent()).toContain('Mae hwn yn edrych fel rhif GIG: 943 476 5919.');
+      expect(await tried.locator('[data-rule-id="patient.nhs-number"] strong').textContent()).toBe('Rhifau GIG');
+      expect(await tried.locator('[data-rule-id="my.codename"]').textContent()).toContain('Enw prosiect mewnol yw Bluebird.');
+      expect(await options.locator('li.switch-row[data-rule-id="patient.nhs-number"] label').textContent()).toContain('Rhifau GIG');
+      expect(await options.locator('li.switch-row[data-rule-id="my.codename"] label').textContent()).toContain('Enwau prosiectau');
+
+      // The nudge: the built-in rule wholly in Welsh; the imported rule's Welsh message and title, its English why.
+      const nudge = await openNudge(h, `${RISKY}. Bluebird starts soon`);
+      const nhs = nudge.locator('[data-rule-id="patient.nhs-number"]');
+      expect(await nhs.locator('.tbyp-message').textContent()).toBe('Manylion cleifion Mae hwn yn edrych fel rhif GIG: 943 476 5919.');
+      expect(await nhs.locator('.tbyp-suggestion').textContent()).toContain("Tynnwch y rhif allan. Os oes ar gydweithiwr ei angen, defnyddiwch gofnod y claf neu sianel ddiogel y GIG, nid y cyfryngau cymdeithasol.");
+      await nhs.getByRole('button', { name: 'Pam mae hyn yn bwysig' }).click();
+      expect(await nhs.locator('.tbyp-why-text').textContent()).toContain('Mae rhif GIG yn adnabod un claf.');
+      const mine = nudge.locator('[data-rule-id="my.codename"]');
+      expect(await mine.locator('.tbyp-message').textContent()).toContain('Enw prosiect mewnol yw Bluebird.');
+      await mine.getByRole('button', { name: 'Pam mae hyn yn bwysig' }).click();
+      expect(await mine.locator('.tbyp-why-text').textContent()).toContain('It has not been announced.');
+      expect(await nudge.locator('.tbyp-intro').first().textContent()).toContain('rhifau GIG');
+      expect(await nudge.locator('.tbyp-intro').first().textContent()).toContain('enwau prosiectau');
+      await nudge.getByRole('button', { name: "Golygu'r neges" }).click();
+    } finally {
+      await options.close();
+      await clearLocal(h);
+    }
+  });
+
   it('screenshots for the README: the nudge and the options page, light and dark (docs/)', async () => {
     mkdirSync(DOCS, { recursive: true });
     for (const scheme of ['light', 'dark'] as const) {

@@ -98,6 +98,38 @@ describe('built-in messages read as sentences', () => {
   });
 });
 
+describe('built-in rules speak Welsh too', () => {
+  const placeholders = (text: string | undefined) => [...(text ?? '').matchAll(/\{\w+\}/g)].map((m) => m[0]).sort();
+
+  it.each(rules.map((r) => [r.id, r] as const))('%s: a Welsh title, message, why and suggestion (where it has one in English), read as sentences', (_id, rule) => {
+    const welsh = rule.translations?.cy;
+    const problems: string[] = [];
+    for (const field of ['title', ...FIELDS] as const) {
+      if (rule[field] === undefined) continue;
+      const text = welsh?.[field];
+      if (text === undefined) {
+        problems.push(`${field}: no Welsh`);
+        continue;
+      }
+      if (text === rule[field]) problems.push(`${field}: the Welsh is the English`);
+      // The same {match} and {clues} as the English, so the Welsh quotes the same words.
+      if (placeholders(text).join() !== placeholders(rule[field]).join()) problems.push(`${field}: placeholders ${placeholders(text).join()} in Welsh, ${placeholders(rule[field]).join()} in English`);
+      if (field !== 'title') for (const p of sentenceProblems(text.replace(/\{match\}/g, 'Gair').replace(/\{clues\}/g, 'cliw + cliw arall'))) problems.push(`${field}: ${p}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('what the engine says in Welsh for each rule\'s flag examples fills the placeholders', () => {
+    const problems: string[] = [];
+    for (const rule of rules) {
+      for (const finding of check(rule.examples.flag[0]!, {}, pack, { nlp })) {
+        for (const field of FIELDS) for (const p of sentenceProblems(finding.translations?.cy?.[field], { optional: true })) problems.push(`${finding.ruleId} ${field}: ${p}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("the engine's own findings read as sentences", () => {
   it('the too-long notice and an organisation\'s deny-list finding', () => {
     const long = check('word '.repeat(300_000 / 5), {}, pack);
@@ -105,6 +137,8 @@ describe("the engine's own findings read as sentences", () => {
     const findings = [...long, ...deny];
     expect(findings.map((f) => f.ruleId)).toEqual(['draft.too-long', 'vocabulary.deny']);
     for (const f of findings) for (const field of FIELDS) expect(sentenceProblems(f[field], { optional: field === 'suggestion' }), `${f.ruleId} ${field}`).toEqual([]);
+    // In Welsh too (the deny-list finding has no Welsh suggestion because it has no English one).
+    for (const f of findings) for (const field of FIELDS) expect(sentenceProblems(f.translations?.cy?.[field], { optional: field === 'suggestion' }), `${f.ruleId} ${field} in Welsh`).toEqual([]);
   });
 });
 

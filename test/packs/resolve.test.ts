@@ -167,3 +167,18 @@ describe('resolvePacks', () => {
     expect(resolvePacks([])).toEqual({ rules: [], allow: [], deny: [], locked: new Map(), lockedBy: new Map(), problems: [] });
   });
 });
+
+describe('resolvePacks: Welsh words and overrides', () => {
+  it("an override's new English replaces the rule's Welsh for that field, unless the override gives Welsh too", () => {
+    const core = pack('nhs.core', [rule('rude.swearing', { suggestion: 'Say it plainly.', translations: { cy: { title: 'Rhegi', message: 'Hen neges.', why: 'Hen reswm.', suggestion: 'Dywedwch e yn blaen.' } } })]);
+    const trust = pack('trust.a', [], {
+      overrides: { 'rude.swearing': { message: 'Trust message.', why: 'Trust why.', translations: { cy: { why: 'Rheswm yr ymddiriedolaeth.' } } } },
+    });
+    const [resolved] = resolvePacks([core, trust]).rules;
+    expect(resolved!.message).toBe('Trust message.');
+    // The old Welsh message is gone (Welsh readers see the trust's English); the new Welsh why is used; the rest stays.
+    expect(resolved!.translations).toEqual({ cy: { title: 'Rhegi', why: 'Rheswm yr ymddiriedolaeth.', suggestion: 'Dywedwch e yn blaen.' } });
+    const plain = resolvePacks([core, pack('trust.b', [], { overrides: { 'rude.swearing': { severity: 'high' } } })]).rules[0]!;
+    expect(plain.translations?.cy?.message).toBe('Hen neges.');
+  });
+});

@@ -302,3 +302,36 @@ describe('a pack\'s contact and policyUrl (issue 11)', () => {
     expect(messages({ policyUrl: 'https://intranet.northvale.example/sm', contact: 'mailto:javascript:alert(1)' })).toHaveLength(1);
   });
 });
+
+describe('Welsh messages (translations)', () => {
+  const welsh = { cy: { title: 'Rhegi', message: 'Gair rheg yw hwn.', why: 'Polisi cyfryngau cymdeithasol eich sefydliad.' } };
+  const formatted = (data: unknown) => validatePack(data, 'welsh.json').problems.map(formatProblem);
+
+  it('accepts a rule with Welsh for some or all of its words, and an override with Welsh', () => {
+    expect(problemsOf(pack({}, [rule({ title: 'Swearing', translations: welsh })]))).toEqual([]);
+    expect(problemsOf(pack({}, [rule({ translations: { cy: { message: 'Gair rheg yw hwn.' } } })]))).toEqual([]);
+    expect(problemsOf(pack({ overrides: { 'rudeness.swearing': { message: 'New.', translations: { cy: { message: 'Newydd.' } } } } }))).toEqual([]);
+  });
+
+  it('rejects an unknown language code, suggesting the one meant, naming the pack file and the rule', () => {
+    expect(formatted(pack({}, [rule({ translations: { cym: welsh.cy } })]))).toEqual([
+      'welsh.json $.rules[0].translations.cym (rule "rudeness.swearing"): Unknown language code "cym" in "translations". Did you mean "cy"? Language codes allowed: cy.',
+    ]);
+    expect(formatted(pack({}, [rule({ translations: { 'cy-GB': welsh.cy } })]))[0]).toContain('Unknown language code "cy-GB" in "translations". Did you mean "cy"?');
+    expect(formatted(pack({}, [rule({ translations: { fr: welsh.cy } })]))[0]).toContain('Unknown language code "fr"');
+    expect(formatted(pack({ overrides: { 'rudeness.swearing': { translations: { CY: { message: 'Newydd.' } } } } }))).toEqual([
+      'welsh.json $.overrides["rudeness.swearing"].translations.CY (rule "rudeness.swearing"): Unknown language code "CY" in "translations". Did you mean "cy"? Language codes allowed: cy.',
+    ]);
+  });
+
+  it('names an unknown or empty Welsh field, and Welsh with no English to go with it', () => {
+    expect(formatted(pack({}, [rule({ translations: { cy: { mesage: 'Gair rheg yw hwn.' } } })]))).toEqual([
+      'welsh.json $.rules[0].translations.cy.mesage (rule "rudeness.swearing"): Unknown key "mesage" in "cy". Did you mean "message"? Allowed keys: title, message, why, suggestion.',
+    ]);
+    expect(formatted(pack({}, [rule({ translations: { cy: { why: ' ' } } })]))).toEqual(['welsh.json $.rules[0].translations.cy.why (rule "rudeness.swearing"): "why" is empty.']);
+    expect(formatted(pack({}, [rule({ translations: { cy: {} } })]))).toEqual(['welsh.json $.rules[0].translations.cy (rule "rudeness.swearing"): "cy" is empty: add at least one entry.']);
+    expect(formatted(pack({}, [rule({ translations: { cy: { suggestion: 'Dywedwch e heb reg.' } } })]))).toEqual([
+      'welsh.json $.rules[0].translations.cy.suggestion (rule "rudeness.swearing"): "translations.cy.suggestion" has no English to go with it: the rule has no "suggestion". Add "suggestion" in English too, or leave this out.',
+    ]);
+  });
+});

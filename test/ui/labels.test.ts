@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/types';
-import { BUNDLED } from '../../src/ui/i18n';
-import { badgeLabel, categoryLabel, humanise, introText, orderFindings } from '../../src/ui/labels';
+import { BUNDLED, setLanguage } from '../../src/ui/i18n';
+import { badgeLabel, categoryLabel, findingName, findingWords, humanise, introText, orderFindings, summaryText } from '../../src/ui/labels';
 import { UI_CSS } from '../../src/ui/styles';
 
 const f = (ruleId: string, category: string, severity: Finding['severity'] = 'warning', start = 0): Finding => ({
@@ -67,5 +67,36 @@ describe('labels', () => {
     const stray = classes.filter((c) => !c.startsWith('.tbyp-'));
     expect(stray).toEqual([]);
     expect(UI_CSS).toContain('prefers-reduced-motion');
+  });
+});
+
+describe('rule words in the language in use', () => {
+  const welsh: Finding = {
+    ...f('rude.swearing', 'rudeness'),
+    message: 'English message.',
+    why: 'English why.',
+    suggestion: 'English suggestion.',
+    translations: { cy: { title: 'Rhegi', message: 'Neges Gymraeg.' } },
+  };
+  afterEach(() => setLanguage('browser'));
+
+  it('Welsh where the pack gives it, English field by field where it does not', () => {
+    setLanguage('cy');
+    expect(findingWords(welsh)).toEqual({ message: 'Neges Gymraeg.', why: 'English why.', suggestion: 'English suggestion.' });
+    expect(findingName(welsh, new Map([['rude.swearing', 'Swearing']]))).toBe('Rhegi');
+    expect(findingName(f('other', 'rudeness'), new Map([['other', 'Other']]))).toBe('Other');
+    expect(summaryText([welsh])).toBe('1 peth i\'w wirio: rhegi');
+  });
+
+  it('English when the language in use is English, whatever the pack carries', () => {
+    setLanguage('en');
+    expect(findingWords(welsh)).toEqual({ message: 'English message.', why: 'English why.', suggestion: 'English suggestion.' });
+    expect(findingName(welsh, new Map([['rude.swearing', 'Swearing']]))).toBe('Swearing');
+  });
+
+  it('a Welsh suggestion is never shown for a finding with no English suggestion', () => {
+    setLanguage('cy');
+    const { suggestion: _, ...bare } = welsh;
+    expect(findingWords({ ...bare, translations: { cy: { suggestion: 'Awgrym.' } } }).suggestion).toBeUndefined();
   });
 });
