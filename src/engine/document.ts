@@ -1,6 +1,6 @@
 // A draft prepared once for every rule: the clean view for patterns, tokens for words,
 // and a memo so rules that share a matcher don't repeat work.
-import { cleanView, tokenize, viewSpan, type TextView, type Token } from './normalise';
+import { cleanView, oneSpaceBetweenWords, tokenize, viewSpan, type TextView, type Token } from './normalise';
 import type { Nlp } from './nlp';
 import type { Context, Span } from './types';
 
@@ -14,7 +14,8 @@ export class Doc {
     readonly context: Context,
     readonly nlp?: Nlp,
   ) {
-    this.view = cleanView(text);
+    // Patterns and phrases read any white space between words as one space; words come from the text as typed.
+    this.view = oneSpaceBetweenWords(cleanView(text));
     this.tokens = tokenize(text);
   }
 

@@ -283,3 +283,16 @@ describe('check: a rule that fails at run time is dropped alone and named', () =
     expect(findings.map((f) => f.ruleId).sort()).toEqual([TOO_LONG_RULE_ID, 'rude.swear', 'trust.broken'].sort());
   });
 });
+
+describe('check: white space between words never hides a phrase', () => {
+  const phrase = rule({ id: 'conf.phrase', type: 'pattern', category: 'confidentiality', pattern: '\\bnot public until\\b' });
+  const compromisePhrase = rule({ id: 'rude.phrase', type: 'phrase', match: 'waste of (space|oxygen)' });
+
+  it.each(['  ', '\t', '\n', ' \r\n ', '\u00a0\u2009', '\u3000', '\u200b \u200b'].map((run) => [JSON.stringify(run), run]))('%s between the words', (_, run) => {
+    const text = `It is not${run}public${run}until Friday, what a waste${run}of${run}space`;
+    const findings = check(text, {}, packOf(phrase, compromisePhrase), { nlp });
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['conf.phrase', 'rude.phrase']);
+    const pub = findings.find((f) => f.ruleId === 'conf.phrase')!;
+    expect(text.slice(pub.spans[0].start, pub.spans[0].end)).toBe(`not${run}public${run}until`);
+  });
+});
