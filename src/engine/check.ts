@@ -15,6 +15,8 @@ export interface CheckOptions {
   disabled?: ReadonlySet<string>;
   /** Keep findings that repeat another's words (for testing each rule on its own). */
   keepRepeats?: boolean;
+  /** Let a rule's error through instead of naming the rule (trying a pack's rules on their own examples). */
+  rethrow?: boolean;
 }
 
 /** Every rule runs on a draft up to here: enough for any post, bounded for safety. */
@@ -143,7 +145,8 @@ function checkPart(text: string, context: Context, pack: CompiledPack, options: 
     let finding: Finding | undefined;
     try {
       finding = findingOf(compiled, doc, allowed);
-    } catch {
+    } catch (error) {
+      if (options.rethrow) throw error;
       failed.push(couldNotRun(rule));
       continue;
     }
