@@ -15,6 +15,8 @@ export interface CheckOptions {
   disabled?: ReadonlySet<string>;
   /** Keep findings that repeat another's words (for testing each rule on its own). */
   keepRepeats?: boolean;
+  /** Let a rule's error through instead of naming the rule (trying a pack's rules on their own examples). */
+  rethrow?: boolean;
 }
 
 /** Every rule runs on a draft up to here: enough for any post, bounded for safety. */
@@ -127,7 +129,7 @@ function tooLong(length: number, scanned: number): Finding {
       : `Dim ond am rifau a geiriau ar y rhestr y cafodd y ${n(length - MAX_CHECKED_LENGTH)} arall eu gwirio.`;
   return {
     ruleId: TOO_LONG_RULE_ID,
-    category: 'unchecked',
+    category: UNCHECKED_CATEGORY,
     severity: 'warning',
     message: `This post is too long to check fully (${n(length)} characters).`,
     why: `The first ${n(MAX_CHECKED_LENGTH)} characters were checked fully, ${rest}.`,
@@ -152,6 +154,7 @@ function checkPart(text: string, context: Context, pack: CompiledPack, options: 
   /** Which pack each finding came from, by load order (built in first): for withoutRepeats. */
   const packOrder: number[] = [];
   const packIds: Array<string | undefined> = [];
+  const failed: Finding[] = [];
 
   for (const compiled of pack.rules) {
     const { rule } = compiled;
@@ -160,27 +163,18 @@ function checkPart(text: string, context: Context, pack: CompiledPack, options: 
     if (!applies(rule, context)) continue;
     if (compiled.finder.needsNlp && !doc.nlp) continue;
 
-    const hits = compiled.finder.find(doc).filter((hit) => {
-      if (compiled.near && !compiled.near.matcher.near(doc, hit.first, hit.last, compiled.near.window)) return false;
-      if (compiled.unless && compiled.unless.matcher.near(doc, hit.first, hit.last, compiled.unless.window)) return false;
-      return !hit.spans.every((s) => inside(s, allowed));
-    });
-    if (hits.length === 0) continue;
-
-    // One finding per rule, pointing at every place it matched.
-    const first = hits[0];
-    findings.push({
-      ruleId: rule.id,
-      category: rule.category,
-      severity: rule.severity,
-      message: fill(rule.message, doc, first)!,
-      why: fill(rule.why, doc, first)!,
-      suggestion: fill(rule.suggestion, doc, first),
-      ...(rule.translations ? { translations: translated(rule.translations, doc, first) } : {}),
-      spans: mergeSpans(hits.flatMap((h) => h.spans)),
-      clues: first.clues,
-      confidence: Math.min(...hits.map((h) => h.confidence ?? 1)),
-    });
+    // A rule that throws on this draft (it passed compiling and its own examples) is dropped alone and
+    // named: the other rules still run, and the person is told this one could not.
+    let finding: Finding | undefined;
+    try {
+      finding = findingOf(compiled, doc, allowed);
+    } catch (error) {
+      if (options.rethrow) throw error;
+      failed.push(couldNotRun(rule));
+      continue;
+    }
+    if (!finding) continue;
+    findings.push(finding);
     if (!packIds.includes(rule.packId)) packIds.push(rule.packId);
     packOrder.push(packIds.indexOf(rule.packId));
   }
@@ -206,7 +200,58 @@ function checkPart(text: string, context: Context, pack: CompiledPack, options: 
     packOrder.push(Infinity); // the organisation's own words come last and win
   }
 
-  return (options.keepRepeats ? findings : withoutRepeats(findings, packOrder)).sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  const kept = options.keepRepeats ? findings : withoutRepeats(findings, packOrder);
+  return [...kept, ...failed].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+}
+
+/** The rule's one finding on this draft (pointing at every place it matched), or undefined. */
+function findingOf(compiled: CompiledRule, doc: Doc, allowed: Span[]): Finding | undefined {
+  const { rule } = compiled;
+  const hits = compiled.finder.find(doc).filter((hit) => {
+    if (compiled.near && !compiled.near.matcher.near(doc, hit.first, hit.last, compiled.near.window)) return false;
+    if (compiled.unless && compiled.unless.matcher.near(doc, hit.first, hit.last, compiled.unless.window)) return false;
+    return !hit.spans.every((s) => inside(s, allowed));
+  });
+  if (hits.length === 0) return undefined;
+  const first = hits[0];
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: fill(rule.message, doc, first)!,
+    why: fill(rule.why, doc, first)!,
+    suggestion: fill(rule.suggestion, doc, first),
+    ...(rule.translations ? { translations: translated(rule.translations, doc, first) } : {}),
+    spans: mergeSpans(hits.flatMap((h) => h.spans)),
+    clues: first.clues,
+    confidence: Math.min(...hits.map((h) => h.confidence ?? 1)),
+  };
+}
+
+/** The category of a finding that says a check could not run (a rule that failed, a draft too long). */
+export const UNCHECKED_CATEGORY = 'unchecked';
+
+/** Names a rule that failed on this draft, under its own id (so its title names it, and it can be switched off). */
+function couldNotRun(rule: CompiledRule['rule']): Finding {
+  const name = rule.title ?? rule.id;
+  const nameCy = rule.translations?.cy?.title ?? name;
+  return {
+    ruleId: rule.id,
+    category: UNCHECKED_CATEGORY,
+    severity: 'warning',
+    message: `The check “${name}” couldn't run on this post, so the post wasn't checked for it.`,
+    why: `The check “${name}” (rule ${rule.id}) stopped with an error on this draft. The other checks ran as usual. Tell whoever looks after your rules pack.`,
+    suggestion: `Read your post through for what “${name}” looks for before you post.`,
+    translations: {
+      cy: {
+        message: `Doedd y gwiriad “${nameCy}” ddim yn gallu rhedeg ar y neges hon, felly chafodd y neges mo'i gwirio am hynny.`,
+        why: `Fe wnaeth y gwiriad “${nameCy}” (rheol ${rule.id}) stopio gyda gwall ar y drafft hwn. Rhedodd y gwiriadau eraill fel arfer. Dywedwch wrth bwy bynnag sy'n gofalu am eich pecyn rheolau.`,
+        suggestion: `Darllenwch eich neges eto am yr hyn y mae “${nameCy}” yn chwilio amdano cyn postio.`,
+      },
+    },
+    spans: [],
+    confidence: 1,
+  };
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

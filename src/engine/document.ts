@@ -1,6 +1,6 @@
 // A draft prepared once for every rule: the clean view for patterns, tokens for words,
 // and a memo so rules that share a matcher don't repeat work.
-import { cleanView, tokenizeView, viewSpan, type TextView, type Token } from './normalise';
+import { cleanView, oneSpaceBetweenWords, tokenizeView, viewSpan, type TextView, type Token } from './normalise';
 import type { Nlp } from './nlp';
 import type { Context, Span } from './types';
 
@@ -14,8 +14,11 @@ export class Doc {
     readonly context: Context,
     readonly nlp?: Nlp,
   ) {
-    this.view = cleanView(text);
-    this.tokens = tokenizeView(this.view, text); // the view once, not cleaned again
+    // Patterns and phrases read any white space between words as one space; words come from the text as
+    // typed (the clean view once, not cleaned again).
+    const clean = cleanView(text);
+    this.view = oneSpaceBetweenWords(clean);
+    this.tokens = tokenizeView(clean, text);
   }
 
   memo<T>(key: object, make: () => T): T {

@@ -299,6 +299,44 @@ export function cleanView(original: string): TextView {
   return { text, map, ends };
 }
 
+/** White space that is not one plain space (Unicode spaces are plain ones in the clean view). */
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
+
+/**
+ * The clean view with any run of white space between words as one plain space (tabs, line breaks, no-break,
+ * thin and ideographic spaces, with invisible characters among them), so patterns and phrases written
+ * with one space ("on ward") still match "on  ward" or "on\t\nward". The space stands for the whole run
+ * in the original text. For patterns and phrases only: tokenize() reads the spaces as typed.
+ */
+export function oneSpaceBetweenWords(view: TextView): TextView {
+  const { text, map, ends } = view;
+  SPACE_RUN.lastIndex = 0;
+  if (!SPACE_RUN.test(text)) return view;
+  let out = '';
+  const outMap: number[] = [];
+  const outEnds: number[] = [];
+  let copied = 0; // view text before this is in `out`
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(text); m; m = SPACE_RUN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    out += text.slice(copied, start) + ' ';
+    for (let i = copied; i < start; i++) {
+      outMap.push(map[i]);
+      outEnds.push(ends ? ends[i] : map[i + 1]);
+    }
+    outMap.push(map[start]);
+    outEnds.push(ends ? ends[end - 1] : map[end]);
+    copied = end;
+  }
+  out += text.slice(copied);
+  for (let i = copied; i <= text.length; i++) {
+    outMap.push(map[i]);
+    if (i < text.length) outEnds.push(ends ? ends[i] : map[i + 1]);
+  }
+  return { text: out, map: outMap, ends: outEnds };
+}
+
 /** A view range [start, end) as a range of the original text. An empty range maps to a position. */
 export function viewSpan(view: TextView, start: number, end: number): Span {
   const len = view.text.length;

@@ -97,7 +97,7 @@ export function checkPack(data: unknown, source: Pick<PackSource, 'file' | 'orig
   validated.pack.rules.forEach((rule, i) => {
     try {
       const compiled = compilePack({ rules: [{ ...rule, enabled: true }] });
-      for (const text of [...rule.examples.flag, ...rule.examples.pass]) check(text, {}, compiled, { nlp, keepRepeats: true });
+      for (const text of [...rule.examples.flag, ...rule.examples.pass]) check(text, {}, compiled, { nlp, keepRepeats: true, rethrow: true });
     } catch (e) {
       problems.push({ file: source.file, path: `$.rules[${i}]`, ruleId: rule.id, message: `This rule failed when it was tried on its own examples (${(e as Error)?.message ?? e}), so the pack was not used.` });
     }

@@ -8,6 +8,7 @@ const CATEGORY_LABELS: Record<string, MessageKey> = {
   'patient-details': 'category.patientDetails',
   confidentiality: 'category.confidentiality',
   rudeness: 'category.rudeness',
+  unchecked: 'category.unchecked',
 };
 
 /** Order in which groups are listed: patient details first, then confidentiality, rudeness, then the rest. */

@@ -227,3 +227,72 @@ describe('check: phrase rules and untrusted input', () => {
     }
   });
 });
+
+describe('check: a rule that fails at run time is dropped alone and named', () => {
+  /** A pack whose rule `failing` throws on any draft with "tripwire" in it (it passed compiling and its examples). */
+  function packWithFault(failing: string, ...rules: ReturnType<typeof rule>[]) {
+    const pack = packOf(...rules);
+    const compiled = pack.rules.find((r) => r.rule.id === failing)!;
+    const find = compiled.finder.find.bind(compiled.finder);
+    compiled.finder = {
+      ...compiled.finder,
+      find: (doc) => {
+        if (doc.text.includes('tripwire')) throw new RangeError('Maximum call stack size exceeded');
+        return find(doc);
+      },
+    };
+    return pack;
+  }
+  const broken = rule({ id: 'trust.broken', title: 'Ward codes', type: 'words', words: ['zebraquax'] });
+
+  it('the other rules still find what they find, and the failed rule is named under its own id', () => {
+    const pack = packWithFault('trust.broken', swearing, broken, nhsNumber);
+    const findings = check('tripwire: shit, NHS 943 476 5919, zebraquax', {}, pack, { nlp });
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['pd.nhs', 'rude.swear', 'trust.broken']);
+    const failed = findings.find((f) => f.ruleId === 'trust.broken')!;
+    expect(failed).toMatchObject({ category: 'unchecked', severity: 'warning', spans: [] });
+    expect(failed.message).toBe('The check “Ward codes” couldn\'t run on this post, so the post wasn\'t checked for it.');
+    expect(failed.why).toContain('rule trust.broken');
+    expect(labelsOf(findings)).toContain('unchecked');
+  });
+
+  it('is named even on a draft where nothing else is found, and not at all on drafts it copes with', () => {
+    const pack = packWithFault('trust.broken', swearing, broken);
+    expect(check('tripwire and a lovely day', {}, pack).map((f) => [f.ruleId, f.category])).toEqual([['trust.broken', 'unchecked']]);
+    expect(check('a lovely day', {}, pack)).toEqual([]);
+    expect(check('a zebraquax day', {}, pack).map((f) => [f.ruleId, f.category])).toEqual([['trust.broken', 'rudeness']]);
+  });
+
+  it('two failing rules are both named; a switched-off failing rule is not run, so not named', () => {
+    const other = rule({ id: 'trust.broken2', type: 'words', words: ['quuxle'] });
+    const pack = packWithFault('trust.broken', swearing, broken, other);
+    const inner = pack.rules.find((r) => r.rule.id === 'trust.broken2')!;
+    inner.finder = {
+      ...inner.finder,
+      find: () => {
+        throw new Error('bad');
+      },
+    };
+    expect(check('tripwire shit', {}, pack).map((f) => f.ruleId).sort()).toEqual(['rude.swear', 'trust.broken', 'trust.broken2']);
+    expect(check('tripwire shit', {}, pack, { disabled: new Set(['trust.broken', 'trust.broken2']) }).map((f) => f.ruleId)).toEqual(['rude.swear']);
+  });
+
+  it('a very long draft names the failed rule once, with the part that was checked', () => {
+    const pack = packWithFault('trust.broken', swearing, broken);
+    const findings = check(`tripwire ${'a '.repeat(MAX_CHECKED_LENGTH)} shit`, {}, pack);
+    expect(findings.map((f) => f.ruleId).sort()).toEqual([TOO_LONG_RULE_ID, 'rude.swear', 'trust.broken'].sort());
+  });
+});
+
+describe('check: white space between words never hides a phrase', () => {
+  const phrase = rule({ id: 'conf.phrase', type: 'pattern', category: 'confidentiality', pattern: '\\bnot public until\\b' });
+  const compromisePhrase = rule({ id: 'rude.phrase', type: 'phrase', match: 'waste of (space|oxygen)' });
+
+  it.each(['  ', '\t', '\n', ' \r\n ', '\u00a0\u2009', '\u3000', '\u200b \u200b'].map((run) => [JSON.stringify(run), run]))('%s between the words', (_, run) => {
+    const text = `It is not${run}public${run}until Friday, what a waste${run}of${run}space`;
+    const findings = check(text, {}, packOf(phrase, compromisePhrase), { nlp });
+    expect(findings.map((f) => f.ruleId).sort()).toEqual(['conf.phrase', 'rude.phrase']);
+    const pub = findings.find((f) => f.ruleId === 'conf.phrase')!;
+    expect(text.slice(pub.spans[0].start, pub.spans[0].end)).toBe(`not${run}public${run}until`);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cleanView, foldWord, squeeze, tokenize, tokenizeView, viewSpan, type TextView, type Token } from '../../src/engine/normalise';
+import { cleanView, foldWord, oneSpaceBetweenWords, squeeze, tokenize, tokenizeView, viewSpan, type TextView, type Token } from '../../src/engine/normalise';
 
 /** The map invariants every view must keep (one expect per check, so large inputs stay quick). */
 function checkView(original: string, view: TextView): void {
@@ -353,5 +353,45 @@ describe('foldWord', () => {
     const entry = foldWord('asshole');
     const token = find('what an а$$һοle', 'asshole');
     expect(token.forms.some((f) => entry.includes(f))).toBe(true);
+  });
+});
+
+describe('oneSpaceBetweenWords: any run of white space between words reads as one space', () => {
+  const spaced = (original: string) => oneSpaceBetweenWords(cleanView(original));
+  const RUNS = ['  ', '\t', ' \t ', '\n', '\r\n', ' \n\n ', '\u00a0', '\u00a0\u2009', '\u3000', '\u2009\u200a', ' \u200b ', '\u200b\u00a0\u200b', '\u2028', '\f\v'];
+
+  it.each(RUNS.map((run) => [JSON.stringify(run), run]))('%s', (_, run) => {
+    const original = `sat${run}on${run}the${run}fence`;
+    const view = spaced(original);
+    checkView(original, view);
+    expect(view.text).toBe('sat on the fence');
+    // "on the" in the view is the typed words with the whole run between them.
+    const at = view.text.indexOf('on the');
+    const span = viewSpan(view, at, at + 'on the'.length);
+    expect(original.slice(span.start, span.end)).toBe(`on${run}the`);
+    // The space alone stands for the whole run.
+    const gap = viewSpan(view, 3, 4);
+    expect(original.slice(gap.start, gap.end).replace(/\u200b/g, '')).toBe(run.replace(/\u200b/g, ''));
+  });
+
+  it('leaves a view with single plain spaces as it is (the same object), and tokens read the spaces as typed', () => {
+    const view = cleanView('plain words, one space');
+    expect(oneSpaceBetweenWords(view)).toBe(view);
+    expect(tokenize('f  u  c  k').length).toBe(4);
+  });
+
+  it('keeps a match that ends before the run ending at the last letter typed', () => {
+    const original = 'fence   \t  post';
+    const view = spaced(original);
+    expect(view.text).toBe('fence post');
+    expect(viewSpan(view, 0, 5)).toEqual({ start: 0, end: 5 });
+    expect(viewSpan(view, 6, 10)).toEqual({ start: 11, end: 15 });
+  });
+
+  it('stays linear: 200,000 characters of alternating runs', () => {
+    const original = 'a \t\n '.repeat(40_000);
+    const view = spaced(original);
+    checkView(original, view);
+    expect(view.text.length).toBe(80_000);
   });
 });
