@@ -120,7 +120,13 @@ function focusEditor(editor: HTMLElement, selection?: SavedSelection): void {
 
 export function createPostGate(deps: PostGateDeps): PostGate {
   const { adapters, checks, ui, badge } = deps;
-  const checkBound = () => (typeof deps.checkTimeoutMs === 'function' ? deps.checkTimeoutMs() : deps.checkTimeoutMs);
+  /**
+   * How long a post waits for its check. A very long draft gets 1 ms more per 100 characters (a 200,000-
+   * character paste, 2 s more): it takes the engine that much longer, and cutting it off would let it out
+   * unchecked. Ordinary drafts are not kept waiting any longer.
+   */
+  const checkBound = (text: string) =>
+    (typeof deps.checkTimeoutMs === 'function' ? deps.checkTimeoutMs() : deps.checkTimeoutMs) + Math.floor(text.length / 100);
   const allowed: string[] = [];
   /** True while we re-send a post: our own listeners let it through (never rely on isTrusted). */
   let replaying = false;
@@ -171,7 +177,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     }, deps.checkingDelayMs);
     let result: CheckResponse | null = null;
     try {
-      result = await within(checks.check(ic.composer, ic.text), checkBound());
+      result = await within(checks.check(ic.composer, ic.text), checkBound(ic.text));
     } catch {
       result = null;
     }
@@ -409,7 +415,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     if (!text.trim()) return;
     if (!result) {
       // Typed since the last check: check now, then explain.
-      within(checks.check(composer, text), checkBound())
+      within(checks.check(composer, text), checkBound(text))
         .then(() => {
           if (draftText(composer) === text) explain(composer);
         })

@@ -112,12 +112,17 @@ export function check(text: string, context: Context, pack: CompiledPack, option
     add(checkPart(text.slice(start, Math.min(start + MAX_CHECKED_LENGTH, scanned)), context, pack, { ...options, nlp: undefined }), start);
   }
   const findings = [...byRule.values()];
-  if (!options.disabled?.has(TOO_LONG_RULE_ID)) findings.push(tooLong(text.length, scanned));
+  if (!options.disabled?.has(TOO_LONG_RULE_ID)) findings.push(tooLong(text, scanned));
   return findings.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
 }
 
 /** Says exactly which part of a long draft was checked, pointing at the part that was checked least. */
-function tooLong(length: number, scanned: number): Finding {
+function tooLong(text: string, scanned: number): Finding {
+  const length = text.length;
+  // Where full checking stopped, as a whole character (never half of an emoji's surrogate pair).
+  const low = text.charCodeAt(MAX_CHECKED_LENGTH);
+  const start = low >= 0xdc00 && low <= 0xdfff ? MAX_CHECKED_LENGTH - 1 : MAX_CHECKED_LENGTH;
+  const end = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
   const n = (x: number) => x.toLocaleString('en-GB');
   const rest =
     scanned < length
@@ -141,7 +146,7 @@ function tooLong(length: number, scanned: number): Finding {
         suggestion: "Darllenwch y gweddill eich hun cyn postio, neu postiwch y neges mewn rhannau byrrach.",
       },
     },
-    spans: [{ start: MAX_CHECKED_LENGTH, end: MAX_CHECKED_LENGTH + 1 }], // where full checking stopped
+    spans: [{ start, end }],
     confidence: 1,
   };
 }

@@ -205,6 +205,12 @@ describe('check: phrase rules and untrusted input', () => {
     }
   });
 
+  it('marks where full checking stopped as a whole character, never half an emoji', () => {
+    const text = `x${'💩'.repeat(MAX_CHECKED_LENGTH)}`; // the limit falls inside a surrogate pair
+    const stop = check(text, {}, packOf(nhsNumber)).find((f) => f.ruleId === TOO_LONG_RULE_ID)!.spans[0];
+    expect(text.slice(stop.start, stop.end)).toBe('💩');
+  });
+
   it('finds a number across the boundary of two parts', () => {
     const text = 'a '.repeat(MAX_CHECKED_LENGTH / 2 - 4) + 'NHS 943 476 5919 ' + 'b '.repeat(20_000);
     expect(check(text, {}, packOf(nhsNumber)).map((f) => f.ruleId)).toContain(nhsNumber.id);
