@@ -37,8 +37,11 @@ export interface ActiveGuard extends Guard {
   handle(event: Event): void;
   /** The page scrolled or resized: move the badge with its composer. */
   reposition(): void;
-  /** Focus went into a compose box before the guard started (`path`: that focusin's composed path): take it up. */
-  focused(path: readonly EventTarget[]): void;
+  /**
+   * Before the guard started, focus went into a compose box or a photo was chosen (`path`: that
+   * focusin's or change's composed path, kept while it was dispatched): take it up now.
+   */
+  missed(type: 'focusin' | 'change', path: readonly EventTarget[]): void;
 }
 
 /** How the guard reaches the extension: the background and the UI module (fakes in unit tests). */
@@ -166,8 +169,8 @@ export function createGuard(adapters: readonly SiteAdapter[], options: GuardOpti
     reposition() {
       badge.reposition();
     },
-    focused(path) {
-      handlers.focusin({ type: 'focusin', composedPath: () => [...path] } as unknown as FocusEvent);
+    missed(type, path) {
+      handlers[type]({ type, composedPath: () => [...path] } as unknown as Event);
     },
     stop() {
       stopped = true;

@@ -136,6 +136,8 @@ export function startGuard(ctx: ScriptContext, load: () => Promise<GuardModule> 
   /** The compose box focus went to before the guard loaded, and that focus event's path. */
   let focusedBox: HTMLElement | null = null;
   let focusPath: EventTarget[] = [];
+  /** A photo chosen before the guard loaded: that change event's path. */
+  let photoPath: EventTarget[] | null = null;
   // Our own signal, not ctx's: WXT ends ctx on a DOM event any page script can send, and a working
   // guard must never stop for the page. It stops when its extension is gone (updated or reloaded).
   const lifetime = new AbortController();
@@ -160,7 +162,9 @@ export function startGuard(ctx: ScriptContext, load: () => Promise<GuardModule> 
       case 'submit':
         return draftOnPage(focusedBox);
       case 'change':
-        return target instanceof HTMLInputElement && target.type === 'file';
+        if (!(target instanceof HTMLInputElement) || target.type !== 'file') return false;
+        photoPath = event.composedPath(); // the photo reminder takes it up once the guard is there
+        return true;
       default:
         return false;
     }
@@ -220,9 +224,11 @@ export function startGuard(ctx: ScriptContext, load: () => Promise<GuardModule> 
     listen('scroll', reposition, { capture: true, passive: true });
     listen('resize', reposition, { passive: true });
     // Focus went to a compose box while we loaded: take it up as if it had just arrived.
-    if (focusedBox && isFocused(focusedBox)) active.focused(focusPath);
+    if (focusedBox && isFocused(focusedBox)) active.missed('focusin', focusPath);
+    if (photoPath) active.missed('change', photoPath);
     focusedBox = null;
     focusPath = [];
+    photoPath = null;
     release();
   };
 
@@ -307,7 +313,7 @@ async function importGuard(): Promise<GuardModule> {
   return module.default;
 }
 
-/** The nudge's own words for this (locales/*.json unavailableTitle, unavailable): the UI module may be out of reach too. */
+/** Its own words, not locales/*.json: the post has already gone, and the UI module may be out of reach too. */
 const NOT_CHECKED = {
   en: { title: 'Your post went through', body: "We couldn't check this post, so it went through as normal.", close: 'OK' },
   cy: { title: "Mae eich neges wedi'i phostio", body: "Doedd dim modd i ni wirio'r neges hon, felly cafodd ei phostio yn ôl yr arfer.", close: 'Iawn' },
