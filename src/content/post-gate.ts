@@ -185,9 +185,8 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     if (ic.closed) return; // the person chose already (Edit or Post anyway while checking)
     try {
       if (!result) {
-        // Fail open: the post goes out, and we say we couldn't check it.
-        finish(ic, 'post');
-        showUnavailable(ic.composer);
+        // Fail open, never silently: we say we couldn't check it before it goes; Post anyway sends it.
+        showNudge(ic, { kind: 'unavailable' });
       } else if (visible(ic.composer, result.findings).length === 0) {
         finish(ic, 'post'); // clean, set aside for this draft, or checking is off here (learnt only now)
       } else {
@@ -376,36 +375,6 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     // The site empties the composer after posting, usually without an input event.
     setTimeout(badge.update, 100);
     setTimeout(badge.update, 600);
-  }
-
-  /** "We couldn't check this post": it went out; a short notice says so, then closes by itself. */
-  function showUnavailable(composer: Composer): void {
-    const module = ui.orLater(() => showUnavailable(composer));
-    if (!module) return;
-    const root = ui.createRoot('nudge');
-    let done = false;
-    const close = () => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      // Give focus back to the composer if the notice had it (not if the person has moved on).
-      const hadFocus = isOurElement(deepActiveElement());
-      mounted.unmount();
-      root.remove();
-      const active = deepActiveElement();
-      if (composer.editor.isConnected && (hadFocus || !active || active === document.body)) focusEditor(composer.editor);
-    };
-    const mounted = module.mountNudge(root.root, {
-      text: '',
-      state: { kind: 'unavailable' },
-      locked: new Map(),
-      onEdit: close,
-      onPostAnyway: close,
-      onDismissForDraft: () => undefined,
-      onSwitchOff: () => undefined,
-      onReportWrong: () => undefined,
-    });
-    const timer = setTimeout(close, 5000);
   }
 
   function explain(composer: Composer): void {

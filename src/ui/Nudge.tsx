@@ -289,22 +289,15 @@ export function Nudge(props: NudgeProps) {
           </div>
         ) : null}
         {!unavailable && <UndoLine offer={undo} titles={titles} />}
-        {unavailable ? (
-          <div class="tbyp-footer" key="unavailable">
-            <button type="button" class="tbyp-btn tbyp-btn-primary" ref={primaryRef} onClick={() => onEdit()}>
-              {t('nudge.close')}
-            </button>
-          </div>
-        ) : (
-          <div class="tbyp-footer" key="actions">
-            <button type="button" class="tbyp-btn tbyp-btn-primary" ref={primaryRef} onClick={() => onEdit()}>
-              {t('nudge.edit')}
-            </button>
-            <button type="button" class="tbyp-btn tbyp-btn-secondary" onClick={() => onPostAnyway()}>
-              {t('nudge.postAnyway')}
-            </button>
-          </div>
-        )}
+        {/* Also when we couldn't check: nothing has gone yet, so the person chooses, as with findings. */}
+        <div class="tbyp-footer" key="actions">
+          <button type="button" class="tbyp-btn tbyp-btn-primary" ref={primaryRef} onClick={() => onEdit()}>
+            {t('nudge.edit')}
+          </button>
+          <button type="button" class="tbyp-btn tbyp-btn-secondary" onClick={() => onPostAnyway()}>
+            {t('nudge.postAnyway')}
+          </button>
+        </div>
       </div>
     </div>
   );

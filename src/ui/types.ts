@@ -9,7 +9,7 @@ export type NudgeState =
   | { kind: 'checking' }
   /** Findings to explain. */
   | { kind: 'findings'; findings: Finding[] }
-  /** The checker failed or was too slow: the post went through; say so kindly. */
+  /** The checker failed or was too slow: nothing has gone yet; say so, and let the person post or edit. */
   | { kind: 'unavailable' };
 
 export interface NudgeProps {

@@ -179,13 +179,16 @@ describe('post gate', () => {
     expect(gate.isOpen()).toBe(false);
   });
 
-  it('fails open when the check fails: the post goes, and a notice says it was not checked', async () => {
+  it('fails open, never silently, when the check fails: told before it goes, posted once on "Post anyway"', async () => {
     const { send, posted } = composeBox('NHS number 943 476 5919');
     send.click();
     bg.checks[0]!.answer.reject(new Error('the extension was reloaded'));
     await settle();
-    expect(posted).toEqual(['NHS number 943 476 5919']);
+    expect(posted).toEqual([]);
     expect(shown('nudge')?.querySelector('[data-state="unavailable"]')).not.toBeNull();
+    nudgeButton('Post anyway')!.click();
+    await settle();
+    expect(posted).toEqual(['NHS number 943 476 5919']);
   });
 
   it('replays the same key press (Ctrl+Enter)', async () => {

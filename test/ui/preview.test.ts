@@ -427,15 +427,15 @@ describe('UI preview in Chromium', () => {
     }
   });
 
-  it('unavailable state: a kind notice and a Close button that calls onEdit', async () => {
+  it('unavailable state: says it could not check, before it goes; Edit post (focused) and Post anyway', async () => {
     const { page, close } = await openPreview('?state=unavailable');
     try {
       const dialog = page.getByRole('dialog');
-      await expect(dialog.textContent()).resolves.toContain("We couldn't check this post, so it went through as normal.");
-      await expect(focused(page)).resolves.toMatchObject({ text: 'Close' });
+      await expect(dialog.textContent()).resolves.toContain("It hasn't gone yet.");
+      await expect(focused(page)).resolves.toMatchObject({ text: 'Edit post' });
       await shot(page, 'unavailable.png');
-      await page.getByRole('button', { name: 'Close' }).click();
-      await expect(calls(page)).resolves.toEqual([['onEdit']]);
+      await page.getByRole('button', { name: 'Post anyway' }).click();
+      await expect(calls(page)).resolves.toEqual([['onPostAnyway']]);
     } finally {
       await close();
     }

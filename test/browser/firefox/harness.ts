@@ -57,7 +57,7 @@ export const sendOf = (c: Composer, lang: 'en' | 'cy' = 'en') => sendSelector(c.
 /** The nudge dialog, inside the extension's shadow root, and one of its buttons by name. */
 export const NUDGE = deep('[data-tbyp-root="nudge"] [role="dialog"]');
 export const FINDINGS = deep('[data-tbyp-root="nudge"] [role="dialog"][data-state="findings"]');
-export const nudgeButton = (name: 'Edit post' | 'Post anyway' | 'Close') => `${NUDGE} >>> button::-p-text(${name})`;
+export const nudgeButton = (name: 'Edit post' | 'Post anyway') => `${NUDGE} >>> button::-p-text(${name})`;
 
 // ------------------------------------------------------------------ the browser
 
