@@ -1,7 +1,7 @@
 // Real-browser figures: Chromium with the built extension on the practice page (the browser tests' harness).
 import type { CDPSession, Page } from 'playwright-core';
 import { CLEAN, RISKY, composer, startHarness, type Harness } from '../test/browser/harness';
-import { summarise, type Summary } from './stats';
+import { clickToNudgeSeries, summarise, type Summary } from './stats';
 
 const X = composer('x');
 /** Longer than the typing debounce plus a check, so the draft has been checked before Post. */
@@ -144,20 +144,8 @@ async function heapUsed(page: Page, h: Harness): Promise<number> {
   return usedSize;
 }
 
-/**
- * Post click to nudge, `runs` times each: draft checked while typing (warm) and posted before the typing
- * check (one round trip to the engine). Shared by benchBrowser and bench/click.ts.
- */
-export async function clickToNudgeRuns(page: Page, runs: number): Promise<{ warm: number[]; notYetChecked: number[] }> {
-  const warm: number[] = [];
-  const notYetChecked: number[] = [];
-  await postOnce(page, RISKY, 'nudge', true); // wake the engine
-  for (let i = 0; i < runs; i++) {
-    warm.push(await postOnce(page, RISKY, 'nudge', true));
-    notYetChecked.push(await postOnce(page, RISKY, 'nudge', false));
-  }
-  return { warm, notYetChecked };
-}
+/** Post click to nudge on this page, checked while typing and not (bench/click.ts). */
+export const clickToNudgeRuns = (page: Page, runs: number) => clickToNudgeSeries((...post) => postOnce(page, ...post), RISKY, runs);
 
 /** Time for the extension's service worker to finish starting (it compiles the rules packs then). */
 const SETTLE_MS = 3_000;

@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_DIR } from '../test/browser/build';
 import { CLEAN, RISKY, find, practiceComposer, reload, sendOf, sleep, startFirefoxHarness, typeInto } from '../test/browser/firefox/harness';
 import { AFTER_TYPING_MS, installBenchProbe } from './browser';
-import { summarise, type Summary } from './stats';
+import { clickToNudgeSeries, summarise, type Summary } from './stats';
 
 export interface FirefoxResults {
   /** Wall-clock time of evaluating the content script as each practice page loads. */
@@ -65,16 +65,7 @@ export async function firefoxLoadWalls(page: Page, loads: number): Promise<numbe
 }
 
 /** Firefox's counterpart of clickToNudgeRuns in bench/browser.ts (for bench/click.ts). */
-export async function firefoxClickToNudgeRuns(page: Page, runs: number): Promise<{ warm: number[]; notYetChecked: number[] }> {
-  const warm: number[] = [];
-  const notYetChecked: number[] = [];
-  await postOnce(page, RISKY, 'nudge', true); // wake the engine
-  for (let i = 0; i < runs; i++) {
-    warm.push(await postOnce(page, RISKY, 'nudge', true));
-    notYetChecked.push(await postOnce(page, RISKY, 'nudge', false));
-  }
-  return { warm, notYetChecked };
-}
+export const firefoxClickToNudgeRuns = (page: Page, runs: number) => clickToNudgeSeries((...post) => postOnce(page, ...post), RISKY, runs);
 
 export async function benchFirefox(runs = 15, coldRuns = 5): Promise<FirefoxResults> {
   const extensionDir = timedBuild();

@@ -13,3 +13,21 @@ export function summarise(samples: number[]): Summary {
 }
 
 export const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`;
+
+/** One post on a practice page: ms from the Post click to `outcome` (bench/browser.ts, bench/firefox.ts). */
+export type PostOnce = (text: string, outcome: 'nudge' | 'posted', waitForTypingCheck: boolean) => Promise<number>;
+
+/**
+ * Post click to nudge, `runs` times each: draft checked while typing (warm) and posted before the typing
+ * check (one round trip to the engine), after one post that wakes the engine. For bench/click.ts.
+ */
+export async function clickToNudgeSeries(post: PostOnce, risky: string, runs: number): Promise<{ warm: number[]; notYetChecked: number[] }> {
+  const warm: number[] = [];
+  const notYetChecked: number[] = [];
+  await post(risky, 'nudge', true); // wake the engine
+  for (let i = 0; i < runs; i++) {
+    warm.push(await post(risky, 'nudge', true));
+    notYetChecked.push(await post(risky, 'nudge', false));
+  }
+  return { warm, notYetChecked };
+}
