@@ -7,7 +7,7 @@
 // is held: stopped like the post gate stops one, then sent again once the guard is there, which checks it
 // as any other. One send at a time is held, and it is sent once. If the guard can't load, the send goes out
 // and the person is told it was not checked (fail open, never silently).
-import { browser } from 'wxt/browser';
+import { importOwnModule } from './own-module';
 import type { ActiveGuard, GuardOptions } from './guard';
 import { isOrphaned, showReloadNotice } from './orphan';
 import { isWelsh, showPlainNotice } from './plain-notice';
@@ -307,11 +307,7 @@ export function startGuard(ctx: ScriptContext, load: () => Promise<GuardModule> 
 }
 
 /** The guard module: a web-accessible ES module of ours (wxt.config.ts), imported into this world. */
-async function importGuard(): Promise<GuardModule> {
-  // async: if runtime.getURL throws (the extension was reloaded), the promise rejects.
-  const module = (await import(/* @vite-ignore */ browser.runtime.getURL('/content-guard.js'))) as { default: GuardModule };
-  return module.default;
-}
+const importGuard = () => importOwnModule<GuardModule>('/content-guard.js');
 
 /** Its own words, not locales/*.json: the post has already gone, and the UI module may be out of reach too. */
 const NOT_CHECKED = {

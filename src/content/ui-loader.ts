@@ -1,6 +1,6 @@
 // Loads the UI module (entrypoints/content-ui.ts) on first use. It is a web-accessible resource, so an
 // import() from the content script can fetch it; the content script stays small.
-import { browser } from 'wxt/browser';
+import { importOwnModule } from './own-module';
 import type { UiModule } from '../ui/mount';
 import { createUiRoot, type UiKind, type UiRoot } from './ui-host';
 
@@ -31,11 +31,7 @@ export function loadUi(): Promise<UiModule> {
   return loading;
 }
 
-async function importUi(): Promise<UiModule> {
-  // async: if runtime.getURL throws (the extension was reloaded), the promise rejects.
-  const module = (await import(/* @vite-ignore */ browser.runtime.getURL('/content-ui.js'))) as { default: UiModule };
-  return module.default;
-}
+const importUi = () => importOwnModule<UiModule>('/content-ui.js');
 
 /** How the guard's parts reach the UI: the lazily loaded module and our shadow-root hosts (fakes in unit tests). */
 export interface UiAccess {
