@@ -37,48 +37,57 @@ function sentenceOf(doc: Doc): Int32Array {
   });
 }
 
-/** Each line of the clean view, as a view range and the tokens it holds. Computed once per draft. */
-function linesOf(doc: Doc): Array<{ start: number; end: number; first: number; last: number }> {
-  return doc.memo(linesOf, () => {
-    const lines = [];
-    const text = doc.view.text;
-    for (let start = 0; start <= text.length; ) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      const span = doc.span(start, end);
-      const first = doc.tokenAt(span.start);
-      // Tokens that start inside the line (tokenAt gives the last token when none ends after it).
-      let last = first - 1;
-      while (last + 1 < doc.tokens.length && doc.tokens[last + 1].start < span.end) last++;
-      if (first < doc.tokens.length && doc.tokens[first].start >= span.start && last >= first) lines.push({ start, end, first, last });
-      start = end + 1;
+/** The first view index at or after an original index (the view's map only grows). */
+function viewIndexOf(doc: Doc, original: number): number {
+  const map = doc.view.map;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Each sentence as a range of the clean view. Computed once per draft. */
+function sentenceRanges(doc: Doc): Map<number, { start: number; end: number }> {
+  return doc.memo(sentenceRanges, () => {
+    const sentence = sentenceOf(doc);
+    const ranges = new Map<number, { first: number; last: number }>();
+    doc.tokens.forEach((_, i) => {
+      const id = sentence[i]!;
+      const range = ranges.get(id);
+      if (range) range.last = i;
+      else ranges.set(id, { first: i, last: i });
+    });
+    const out = new Map<number, { start: number; end: number }>();
+    for (const [id, { first, last }] of ranges) {
+      out.set(id, { start: viewIndexOf(doc, doc.tokens[first]!.start), end: viewIndexOf(doc, doc.tokens[last]!.end) });
     }
-    return lines;
+    return out;
   });
 }
 
 /**
- * Hits of a compromise match pattern (for targets such as "#Person") in the lines that hold one of
- * `sentences`. compromise is slow on long drafts (most of a 5,000-character check), and a target only
- * counts in a sentence with a judgement, so only those lines are read. compromise splits sentences
- * within lines, so a line read alone is tagged as it is in the whole draft. Lines are parsed once per
- * draft, whichever rule asks.
+ * Hits of a compromise match pattern (for targets such as "#Person") in `sentences`. compromise is slow
+ * (most of a long draft's check when it reads the whole draft), and a target only counts in the sentence
+ * of its judgement, so only those sentences are read, each on its own. Each is parsed once per draft,
+ * whichever rule asks.
  */
 function tagHits(doc: Doc, patterns: readonly string[], sentences: ReadonlySet<number>): Hit[] {
   if (!doc.nlp || patterns.length === 0 || sentences.size === 0) return [];
-  const sentence = sentenceOf(doc);
+  const ranges = sentenceRanges(doc);
   const cache = doc.memo(tagHits, () => new Map<string, Hit[]>());
-  const lines = linesOf(doc).filter((line) => {
-    for (let t = line.first; t <= line.last; t++) if (sentences.has(sentence[t]!)) return true;
-    return false;
-  });
   return patterns.flatMap((pattern) =>
-    lines.flatMap((line) => {
-      const key = `${line.start}\u0000${pattern}`;
+    [...sentences].flatMap((id) => {
+      const range = ranges.get(id);
+      if (!range) return [];
+      const key = `${id}\u0000${pattern}`;
       let hits = cache.get(key);
       if (!hits) {
-        hits = doc.nlp!.match(doc.view.text.slice(line.start, line.end), pattern).map((s) => {
-          const span = doc.span(line.start + s.start, line.start + s.end);
+        hits = doc.nlp!.match(doc.view.text.slice(range.start, range.end), pattern).map((s) => {
+          const span = doc.span(range.start + s.start, range.start + s.end);
           const [first, last] = doc.tokenRange(span);
           return { spans: [span], first, last };
         });
