@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/engine/normalise';
-import { WordMatcher } from '../../src/engine/word-matcher';
+import { tokenizeEntry, WordMatcher } from '../../src/engine/word-matcher';
+import { BUILTIN_PACK_FILES } from '../../src/packs/builtin';
 
 const find = (entries: string[], text: string, opts: { allow?: string[]; masked?: boolean } = {}) => {
   const tokens = tokenize(text);
@@ -45,5 +46,27 @@ describe('WordMatcher', () => {
 
   it('honours its allow-list', () => {
     expect(find(['twat'], 'Twatt is in Orkney', { allow: ['twatt'] })).toEqual([]);
+  });
+});
+
+describe('list entries', () => {
+  /** Every "words" list in a pack, however deep (clues, near, unless, detector options). */
+  function wordLists(node: unknown, out: string[] = []): string[] {
+    if (Array.isArray(node)) node.forEach((n) => wordLists(n, out));
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'words' && Array.isArray(value)) out.push(...value.filter((v): v is string => typeof v === 'string'));
+        else if (key !== 'examples') wordLists(value, out);
+      }
+    }
+    return out;
+  }
+
+  it('reads a plain entry exactly as the tokenizer does, for every entry of the built-in packs', () => {
+    const entries = [...new Set(BUILTIN_PACK_FILES.flatMap((f) => wordLists(f.data)))];
+    expect(entries.length).toBeGreaterThan(1000);
+    const read = (entry: string) => tokenizeEntry(entry).map((w) => w.key + (w.prefix ? '*' : '')).join(' ');
+    const tokenized = (entry: string) => tokenize(entry).map((t) => t.text.toLowerCase().replace(/\*+$/, '*')).join(' ');
+    expect(entries.filter((entry) => read(entry) !== tokenized(entry))).toEqual([]);
   });
 });
