@@ -10,9 +10,10 @@ export interface ColdResults {
   complete: Summary;
 }
 
-export async function benchCold(runs = 7): Promise<ColdResults> {
+/** Bundles bench/shipped-engine.ts as the extension ships the engine; returns the bundle's folder. */
+export async function buildShippedEngine(): Promise<string> {
   // Inside the project, so the bundle finds compromise in node_modules.
-  const outDir = resolve(import.meta.dirname, '../node_modules/.cache/tbyp-bench-cold');
+  const outDir = resolve(import.meta.dirname, '../node_modules/.cache/tbyp-bench-engine');
   mkdirSync(outDir, { recursive: true });
   await build({
     configFile: false,
@@ -21,12 +22,17 @@ export async function benchCold(runs = 7): Promise<ColdResults> {
       outDir,
       minify: true,
       target: 'node20',
-      lib: { entry: resolve(import.meta.dirname, 'cold-entry.ts'), formats: ['es'], fileName: 'engine' },
+      lib: { entry: resolve(import.meta.dirname, 'shipped-engine.ts'), formats: ['es'], fileName: 'engine' },
       rollupOptions: { external: [/^node:/, 'compromise'] },
     },
   });
   // Marks the folder's .js as ES modules, as the extension's are: without it Node parses the bundle twice (as CommonJS, then as ESM).
   writeFileSync(join(outDir, 'package.json'), '{ "type": "module" }\n');
+  return outDir;
+}
+
+/** Load to first result in fresh Node processes, with the bundle from buildShippedEngine. */
+export async function benchCold(outDir: string, runs = 7): Promise<ColdResults> {
   const runner = join(outDir, 'run.mjs');
   writeFileSync(
     runner,
