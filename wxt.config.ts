@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { PRACTICE_MATCHES } from './src/content/hosts';
+import { PRACTICE_LIVE_CHAT_MATCHES, PRACTICE_MATCHES } from './src/content/hosts';
 import { SITE_HOSTS } from './src/sites';
 
 // TBYP_PRACTICE=1 builds also run on the practice page (http://127.0.0.1/* and http://localhost/*).
@@ -26,6 +26,9 @@ export default defineConfig({
       // the whole site registry into the script every page parses.
       const content = entrypoints.find((e) => e.name === 'content' && e.type === 'content-script');
       if (content && 'matches' in content.options) content.options.matches = CONTENT_HOSTS;
+      // Practice builds: the live chat's frame script also runs in the practice watch page's chat frame.
+      const liveChat = entrypoints.find((e) => e.name === 'live-chat' && e.type === 'content-script');
+      if (practice && liveChat && 'matches' in liveChat.options) liveChat.options.matches = [...(liveChat.options.matches ?? []), ...PRACTICE_LIVE_CHAT_MATCHES];
     },
     'vite:build:extendConfig'(entrypoints, config) {
       // The content script runs on every page of the sites, and the guard module it imports in the same

@@ -26,5 +26,13 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 2048,
+    // The practice page, and a YouTube watch page whose live chat is its own page in a frame (as on youtube.com).
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        watch: fileURLToPath(new URL('./watch.html', import.meta.url)),
+        live_chat: fileURLToPath(new URL('./live_chat/index.html', import.meta.url)),
+      },
+    },
   },
 });

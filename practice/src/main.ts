@@ -13,6 +13,7 @@ import { threads } from './sites/threads';
 import { threadsReply } from './sites/threads-reply';
 import { reddit } from './sites/reddit';
 import { redditMarkdown } from './sites/reddit-markdown';
+import { redditSubmit } from './sites/reddit-submit';
 import { oldReddit } from './sites/old-reddit';
 import { linkedinClassic } from './sites/linkedin-classic';
 import { linkedinNew } from './sites/linkedin-new';
@@ -36,6 +37,7 @@ const SITES: PracticeSite[] = [
   threadsReply,
   reddit,
   redditMarkdown,
+  redditSubmit,
   oldReddit,
   linkedinClassic,
   linkedinNew,

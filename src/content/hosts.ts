@@ -3,6 +3,8 @@ import type { SiteAdapter } from '../sites/types';
 
 /** Where the practice page is served (only in a build made with TBYP_PRACTICE=1). */
 export const PRACTICE_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+/** Where the practice page serves its YouTube live chat, in a frame of watch.html (practice builds only). */
+export const PRACTICE_LIVE_CHAT_MATCHES = ['http://127.0.0.1/live_chat*', 'http://localhost/live_chat*'];
 const PRACTICE_HOSTNAMES = new Set(['127.0.0.1', 'localhost']);
 
 /** Whether a URL matches a match pattern ("*://*.example.com/*"). Ports are ignored, as in Chrome. */

@@ -22,7 +22,7 @@ function newest(path: string): number {
 export function practiceIsStale(): boolean {
   if (!existsSync(PRACTICE_DIST)) return true;
   const built = statSync(PRACTICE_DIST).mtimeMs;
-  const sources = ['practice/src', 'practice/index.html', 'practice/vite.config.ts'].map((p) => join(ROOT, p)).filter(existsSync);
+  const sources = ['practice/src', 'practice/index.html', 'practice/watch.html', 'practice/live_chat', 'practice/vite.config.ts'].map((p) => join(ROOT, p)).filter(existsSync);
   return sources.some((p) => newest(p) > built);
 }
 

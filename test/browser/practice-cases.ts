@@ -96,6 +96,14 @@ export const PRACTICE_COMPOSERS: Composer[] = [
     keys: [],
   },
   {
+    id: 'reddit-submit',
+    library: 'Lexical',
+    editor: `${scope('reddit-submit')} r-post-composer-form shreddit-composer > div[role=textbox][contenteditable=true]`,
+    // In r-post-form-submit-button's open shadow root, after the body (Save Draft beside it).
+    send: { css: `${scope('reddit-submit')} r-post-form-submit-button button#inner-post-submit-button` },
+    keys: [],
+  },
+  {
     id: 'old-reddit',
     library: 'textarea',
     editor: 'form.usertext textarea[name=text]',
