@@ -52,6 +52,8 @@ const PLACE_OF_CARE = /^(?:ward|bay|bed|beds|side|sideroom|cubicle|cubicles|resu
 const BEDSIDE = /^(?:bay|bed|beds|side|sideroom|cubicle|cubicles|resus|trolley|bedspace)$/i;
 /** Whiteboard shorthand for a bed: "B1", "B12", "SR2", "C4". */
 const BED_CODE = /^(?:b|sr|c|bed|bay)\d{1,2}[a-z]?$/i;
+/** "in Beverley", "near Stanley", "outside Chester": after these a capitalised given name is a town, unless a bed is by it. */
+const PLACE_BEFORE = /^(?:in|near|outside|around|via|towards|across)$/i;
 /** "the Red Lion", "a Wolves fan": a person's name rarely follows an article. */
 const ARTICLE = /^(?:the|a|an)$/i;
 /** A named ward or unit: "Ward Heulwen", "Unit Dewi Sant". */
@@ -172,10 +174,11 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       }
       const capitalRun = (i: number) => runEnd[i];
 
-      /** A place or an organisation, not a person: "the Kings Arms", "Ward Heulwen", "Bristol Rovers", "Rowan ward". */
+      /** A place or an organisation, not a person: "the Kings Arms", "Ward Heulwen", "Bristol Rovers", "Rowan ward", "in Beverley". */
       const namesAThing = (first: number, last: number) => {
         if (first > 0 && !startsSentence(first) && (ARTICLE.test(tokens[first - 1].text) || UNIT_WORD.test(tokens[first - 1].text))) return true;
         if (namesAUnit(last)) return true;
+        if (first > 0 && !startsSentence(first) && PLACE_BEFORE.test(tokens[first - 1].text) && !bedside(first, last)) return true;
         for (let j = first; j <= last + 1 && j < n; j++) if (isPlaceWord(j)) return true;
         return nearNotPeople(first, last, 0);
       };

@@ -72,6 +72,7 @@ describe('patient-name detector', () => {
     ['lol kev on ward 6 keeps ringing the bell', 'kev'],
     ['honestly dawn in bay 3 thinks every sneeze is the end', 'dawn'],
     ['sue in bay 2 wants her cup of tea', 'sue'],
+    ['the card came from Beverley in bed 5', 'Beverley'],
   ])('finds a person, in the forms staff write them: %s', (text, name) => {
     expect(found(text)).toContain(name);
   });
@@ -102,6 +103,8 @@ describe('patient-name detector', () => {
     'cover on ward 6 needed tonight, anyone free?',
     'the move on ward 4 went well',
     'man in bay 3 keeps shouting for his mum',
+    'Moving to a new post in Beverley next month, I will miss the ward',
+    'Back on the ward after a week near Florence, pasta withdrawal is real',
   ])('leaves clubs, pubs, programmes, named wards and colleagues alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
