@@ -11,7 +11,7 @@ import { activeElementFor, trapFocus } from './focus';
 import { useQuestionFocus } from './question-focus';
 import { t } from './i18n';
 import { AddressLink } from './links';
-import { categoryName, findingName, findingWords, introText, lockText, orderFindings, phrase, summaryText, undoText, type Worded } from './labels';
+import { categoryName, findingName, findingWords, introText, lockReason, lockText, orderFindings, phrase, summaryText, undoText, type Worded } from './labels';
 import { Say } from './say';
 
 export { trapFocus };
@@ -289,7 +289,7 @@ export function Nudge(props: NudgeProps) {
                     finding={f}
                     text={text}
                     name={findingName(f, titles)}
-                    lockedText={reason === undefined ? undefined : lockText(lockedBy?.get(f.ruleId), reason)}
+                    lockedText={reason === undefined ? undefined : lockText(lockedBy?.get(f.ruleId), lockReason(reason))}
                     onDismissForDraft={props.onDismissForDraft}
                     onSwitchOff={props.onSwitchOff}
                     onReportWrong={props.onReportWrong}
