@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import { ruleStates, withRuleDisabled, type RuleState } from '../settings';
 import { t, type MessageKey } from '../ui/i18n';
-import { categoryLabel, lockText } from '../ui/labels';
+import { categoryName, lockReason, lockText, phrase, type Worded } from '../ui/labels';
+import { Say } from '../ui/say';
 import type { SectionProps } from './App';
 import { ruleTitle, severityLabel } from './words';
 
@@ -34,13 +35,17 @@ export function Checks({ config, save }: SectionProps) {
       <h2 id="checks-heading">{t('options.checks.heading')}</h2>
       <p class="hint">{t('options.checks.hint')}</p>
       {byCategory(rules).map(([category, list]) => {
-        const label = categoryLabel(category);
+        const name = categoryName(category);
+        const label = name.text;
+        const lower = { ...name, text: label.toLowerCase() };
         const hint = CATEGORY_HINTS[category];
         const on = settings.categories[category] !== false;
         const id = `category-${category.replace(/[^a-z0-9-]/gi, '_')}`;
         return (
           <fieldset key={category} class="group" data-category={category}>
-            <legend>{label}</legend>
+            <legend>
+              <Say words={name} />
+            </legend>
             {hint && <p class="hint">{t(hint)}</p>}
             <div class="switch-row switch-row-main">
               <input
@@ -53,9 +58,11 @@ export function Checks({ config, save }: SectionProps) {
                   void save((s) => ({ ...s, categories: { ...s.categories, [category]: next } }), t(next ? 'options.checks.categoryOn' : 'options.checks.categoryOff', { category: label.toLowerCase() }));
                 }}
               />
-              <label for={id}>{t('options.checks.categorySwitch', { category: label.toLowerCase() })}</label>
+              <label for={id}>
+                <Say words={phrase('options.checks.categorySwitch', { category: lower })} />
+              </label>
             </div>
-            <RuleList label={label} list={list} categoryOn={on} save={save} />
+            <RuleList label={lower} list={list} categoryOn={on} save={save} />
           </fieldset>
         );
       })}
@@ -64,11 +71,13 @@ export function Checks({ config, save }: SectionProps) {
 }
 
 /** Folded away unless the person switched one of them off; stays as they leave it while they work. */
-function RuleList({ label, list, categoryOn, save }: { label: string; list: RuleState[]; categoryOn: boolean; save: SectionProps['save'] }) {
+function RuleList({ label, list, categoryOn, save }: { label: Worded; list: RuleState[]; categoryOn: boolean; save: SectionProps['save'] }) {
   const [open, setOpen] = useState(() => list.some((r) => r.off === 'you'));
   return (
     <details class="rule-list" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('options.checks.oneByOne', { category: label.toLowerCase(), count: list.length })}</summary>
+      <summary>
+        <Say words={phrase('options.checks.oneByOne', { category: label, count: list.length })} />
+      </summary>
       <ul class="rules">
         {list.map((rule) => (
           <Rule key={rule.id} rule={rule} categoryOn={categoryOn} save={save} />
@@ -84,7 +93,7 @@ function Rule({ rule, categoryOn, save }: { rule: RuleState; categoryOn: boolean
   const on = rule.off === undefined;
   const note =
     rule.locked !== undefined
-      ? lockText(rule.lockOwner, rule.locked)
+      ? lockText(rule.lockOwner, lockReason(rule.locked))
       : rule.off === 'trust'
         ? t('options.checks.offByTrust')
         : !categoryOn
@@ -100,7 +109,7 @@ function Rule({ rule, categoryOn, save }: { rule: RuleState; categoryOn: boolean
         aria-describedby={`${id}-about`}
         onChange={(e) => {
           const next = e.currentTarget.checked;
-          void save((s) => withRuleDisabled(s, rule.id, !next), t(next ? 'options.checks.ruleOn' : 'options.checks.ruleOff', { rule: title }));
+          void save((s) => withRuleDisabled(s, rule.id, !next), t(next ? 'options.checks.ruleOn' : 'options.checks.ruleOff', { rule: title.text }));
         }}
       />
       <label for={id}>
@@ -109,11 +118,16 @@ function Rule({ rule, categoryOn, save }: { rule: RuleState; categoryOn: boolean
             🔒{' '}
           </span>
         )}
-        {title}
+        <Say words={title} />
       </label>
       <p class="rule-about" id={`${id}-about`}>
         {severityLabel(rule.severity)} · {t(SOURCE_NAMES[rule.source])}
-        {note && <span class={rule.locked !== undefined ? 'locked-note' : undefined}> · {note}</span>}
+        {note && (
+          <span class={rule.locked !== undefined ? 'locked-note' : undefined}>
+            {' · '}
+            <Say words={note} />
+          </span>
+        )}
       </p>
     </li>
   );

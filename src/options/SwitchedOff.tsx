@@ -4,6 +4,7 @@ import { ruleStates, withRuleDisabled } from '../settings';
 import { t } from '../ui/i18n';
 import type { SectionProps } from './App';
 import { dateTime, ruleTitle } from './words';
+import { Say } from '../ui/say';
 
 export function SwitchedOff({ config, save }: SectionProps) {
   const { settings, policy } = config;
@@ -24,13 +25,15 @@ export function SwitchedOff({ config, save }: SectionProps) {
             const at = when[rule.id];
             return (
               <li key={rule.id} data-rule-id={rule.id}>
-                <span class="switched-off-name">{title}</span>
+                <span class="switched-off-name">
+                  <Say words={title} />
+                </span>
                 <span class="hint">{at ? t('options.switchedOff.when', { when: dateTime(at) }) : t('options.switchedOff.whenUnknown')}</span>
                 <button
                   type="button"
                   class="button button-secondary"
-                  aria-label={t('options.switchedOff.turnOnNamed', { rule: title })}
-                  onClick={() => void save((s) => withRuleDisabled(s, rule.id, false), t('options.switchedOff.turnedOn', { rule: title }))}
+                  aria-label={t('options.switchedOff.turnOnNamed', { rule: title.text })}
+                  onClick={() => void save((s) => withRuleDisabled(s, rule.id, false), t('options.switchedOff.turnedOn', { rule: title.text }))}
                 >
                   {t('options.switchedOff.turnOn')}
                 </button>

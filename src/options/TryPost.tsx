@@ -4,7 +4,8 @@ import nlpLibrary from 'compromise';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { check, compilePack, createNlp, type Finding } from '../engine';
 import { t } from '../ui/i18n';
-import { categoryLabel, findingWords, orderFindings } from '../ui/labels';
+import { categoryName, findingWords, orderFindings } from '../ui/labels';
+import { Say } from '../ui/say';
 import type { SectionProps } from './App';
 import { highlightParts } from './highlight';
 import { ruleTitle } from './words';
@@ -52,7 +53,7 @@ export function TryPost({ config }: SectionProps) {
             <p class="try-preview" data-testid="try-preview">
               {highlightParts(checked, findings).map((part, i) =>
                 part.findings.length ? (
-                  <mark key={i} class="mark" title={part.findings.map((n) => titles.get(findings[n]!.ruleId)).join(', ')}>
+                  <mark key={i} class="mark" title={part.findings.map((n) => titles.get(findings[n]!.ruleId)?.text).join(', ')}>
                     {part.text}
                   </mark>
                 ) : (
@@ -65,10 +66,20 @@ export function TryPost({ config }: SectionProps) {
                 const words = findingWords(f);
                 return (
                   <li key={f.ruleId} data-rule-id={f.ruleId}>
-                    <strong>{titles.get(f.ruleId) ?? ruleTitle({ id: f.ruleId, ...(f.translations ? { translations: f.translations } : {}) })}</strong> <span class="tag">{categoryLabel(f.category)}</span>
+                    <strong>
+                      <Say words={titles.get(f.ruleId) ?? ruleTitle({ id: f.ruleId, ...(f.translations ? { translations: f.translations } : {}) })} />
+                    </strong>{' '}
+                    <span class="tag">
+                      <Say words={categoryName(f.category)} />
+                    </span>
                     <br />
-                    {words.message}
-                    {words.suggestion && <span class="suggestion"> {words.suggestion}</span>}
+                    <Say words={words.message} />
+                    {words.suggestion && (
+                      <span class="suggestion">
+                        {' '}
+                        <Say words={words.suggestion} />
+                      </span>
+                    )}
                   </li>
                 );
               })}

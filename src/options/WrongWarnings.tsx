@@ -6,6 +6,7 @@ import { t } from '../ui/i18n';
 import type { SectionProps } from './App';
 import { AddressLink } from '../ui/links';
 import { dateTime, ruleTitle } from './words';
+import { Say } from '../ui/say';
 import { saveJsonFile } from './save-file';
 
 export function WrongWarnings({ config, deps, announce }: SectionProps) {
@@ -65,7 +66,9 @@ export function WrongWarnings({ config, deps, announce }: SectionProps) {
                 .reverse()
                 .map((entry, i) => (
                   <tr key={i} data-rule-id={entry.ruleId}>
-                    <td>{titles.get(entry.ruleId) ?? entry.ruleId}</td>
+                    <td>
+                      <Say words={titles.get(entry.ruleId) ?? entry.ruleId} />
+                    </td>
                     <td>{entry.site}</td>
                     <td>{dateTime(entry.at)}</td>
                   </tr>

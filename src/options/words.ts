@@ -4,7 +4,7 @@ import cy from '../../locales/cy.json';
 import en from '../../locales/en.json';
 import { addMessages, currentLang, t, type MessageKey } from '../ui/i18n';
 import type { FindingWords } from '../engine/types';
-import { humanise, inLanguage } from '../ui/labels';
+import { humanise, inLanguage, type Worded } from '../ui/labels';
 
 // The extension's pages can be switched to either language, so they bundle every word.
 addMessages({ en, cy });
@@ -20,7 +20,7 @@ export function severityLabel(severity: string): string {
  * The rule's own short title in the language in use (English when its pack gives none in that
  * language), or a name made from its id ("patient.nhs-number" -> "Nhs number").
  */
-export function ruleTitle(rule: { id: string; title?: string; translations?: Partial<Record<string, FindingWords>> }): string {
+export function ruleTitle(rule: { id: string; title?: string; translations?: Partial<Record<string, FindingWords>> }): Worded {
   return inLanguage({ title: rule.title ?? humanise(rule.id) }, rule.translations).title;
 }
 

@@ -11,7 +11,8 @@ import { activeElementFor, trapFocus } from './focus';
 import { useQuestionFocus } from './question-focus';
 import { t } from './i18n';
 import { AddressLink } from './links';
-import { categoryLabel, findingName, findingWords, introText, lockText, orderFindings, summaryText, undoText } from './labels';
+import { categoryName, findingName, findingWords, introText, lockReason, lockText, orderFindings, phrase, summaryText, undoText, type Worded } from './labels';
+import { Say } from './say';
 
 export { trapFocus };
 
@@ -27,8 +28,8 @@ interface FindingItemProps {
   finding: Finding;
   text: string;
   id: string;
-  name: string;
-  lockedText: string | undefined;
+  name: Worded;
+  lockedText: Worded[] | undefined;
   onDismissForDraft(ruleId: string): void;
   onSwitchOff(ruleId: string): void;
   onReportWrong(ruleId: string): void;
@@ -45,13 +46,16 @@ function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, o
   const showExcerpt = parts.some((p) => p.mark);
   const clues = (finding.clues ?? []).filter(Boolean).join(' + ');
   // Combination messages often name the clues already ("…could identify a patient: age + ward").
-  const showClues = !!clues && !words.message.includes(clues);
+  const showClues = !!clues && !words.message.text.includes(clues);
   const messageId = `${id}-message`;
   const whyId = `${id}-why`;
   return (
     <li class={`tbyp-finding tbyp-sev-${finding.severity}`} data-rule-id={finding.ruleId} data-category={finding.category}>
       <h3 class="tbyp-message" id={messageId}>
-        <span class="tbyp-category">{categoryLabel(finding.category)}</span> {words.message}
+        <span class="tbyp-category">
+          <Say words={categoryName(finding.category)} />
+        </span>{' '}
+        <Say words={words.message} />
       </h3>
       {showExcerpt && (
         <p class="tbyp-excerpt">
@@ -68,7 +72,7 @@ function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, o
       )}
       {words.suggestion && (
         <p class="tbyp-suggestion">
-          <strong>{t('nudge.tryInstead')}:</strong> {words.suggestion}
+          <strong>{t('nudge.tryInstead')}:</strong> <Say words={words.suggestion} />
         </p>
       )}
       {(words.why || showClues) && (
@@ -83,19 +87,25 @@ function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, o
                 {t('nudge.together')}: {clues}
               </p>
             )}
-            {whyOpen && words.why && <p>{words.why}</p>}
+            {whyOpen && words.why.text && (
+              <p>
+                <Say words={words.why} />
+              </p>
+            )}
           </div>
         </div>
       )}
       {lockedText !== undefined && (
         <p class="tbyp-locked">
           <LockIcon />
-          <span>{lockedText}</span>
+          <span>
+            <Say words={lockedText} />
+          </span>
         </p>
       )}
       {asking ? (
         <div class="tbyp-confirm" role="group" aria-labelledby={`${id}-question`}>
-          <p id={`${id}-question`}>{t('nudge.switchOffQuestion', { rule: name })}</p>
+          <p id={`${id}-question`}><Say words={phrase('nudge.switchOffQuestion', { rule: name })} /></p>
           <div class="tbyp-finding-actions">
             <button type="button" class="tbyp-btn tbyp-btn-small tbyp-btn-secondary tbyp-confirm-off" ref={confirmRef} onClick={() => onSwitchOff(finding.ruleId)}>
               {t('nudge.switchOffYes')}
@@ -131,7 +141,9 @@ function UndoLine({ offer, titles }: { offer: UndoOffer | undefined; titles: Rea
     <div class={offer ? 'tbyp-undo' : 'tbyp-undo tbyp-undo-empty'} role="status" aria-live="polite" data-testid="tbyp-undo">
       {offer && (
         <>
-          <span>{undoText(offer, titles)}</span>{' '}
+          <span>
+            <Say words={undoText(offer, titles)} />
+          </span>{' '}
           {onUndo && (
             <button type="button" class="tbyp-link" onClick={() => onUndo()}>
               {t('nudge.undo')}
@@ -239,7 +251,7 @@ export function Nudge(props: NudgeProps) {
     title = t('nudge.unavailableTitle');
     intro = t('nudge.unavailable');
   } else {
-    intro = summaryText(findings, titles);
+    intro = <Say words={summaryText(findings, titles)} />;
   }
 
   return (
@@ -277,7 +289,7 @@ export function Nudge(props: NudgeProps) {
                     finding={f}
                     text={text}
                     name={findingName(f, titles)}
-                    lockedText={reason === undefined ? undefined : lockText(lockedBy?.get(f.ruleId), reason)}
+                    lockedText={reason === undefined ? undefined : lockText(lockedBy?.get(f.ruleId), lockReason(reason))}
                     onDismissForDraft={props.onDismissForDraft}
                     onSwitchOff={props.onSwitchOff}
                     onReportWrong={props.onReportWrong}

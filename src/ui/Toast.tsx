@@ -3,12 +3,15 @@
 import type { ToastProps } from './types';
 import { t } from './i18n';
 import { undoText } from './labels';
+import { Say } from './say';
 
 export function Toast({ offer, titles, onClose }: ToastProps) {
   const { onUndo } = offer;
   return (
     <div class="tbyp-root tbyp-toast" role="status" aria-live="polite">
-      <p class="tbyp-toast-text">{undoText(offer, titles)}</p>
+      <p class="tbyp-toast-text">
+        <Say words={undoText(offer, titles)} />
+      </p>
       {onUndo && (
         <button type="button" class="tbyp-btn tbyp-btn-small tbyp-btn-secondary" onClick={() => onUndo()}>
           {t('nudge.undo')}

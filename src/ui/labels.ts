@@ -31,9 +31,42 @@ export function humanise(id: string): string {
   return words[0]!.toUpperCase() + words.slice(1);
 }
 
-export function categoryLabel(category: string): string {
+/** A category's name: ours in the language in use, else one made from its id (English, marked so). */
+export function categoryName(category: string): Worded {
   const key = CATEGORY_LABELS[category];
-  return key ? t(key) : humanise(category);
+  return key ? own(t(key)) : worded(humanise(category), 'en');
+}
+
+export function categoryLabel(category: string): string {
+  return categoryName(category).text;
+}
+
+/** A lock reason's words in other languages ("translations": { "cy": { "reason": "..." } }). */
+export type LockTranslations = Partial<Record<string, { reason?: string }>>;
+
+/**
+ * t() with some values that may be in another language: the message split into parts, so each part
+ * can carry its own lang. t('nudge.locked', { owner, reason }) -> [own, reason (maybe lang="en"), ...].
+ */
+type PhraseValues = Record<string, string | number | Worded | Worded[]>;
+
+export function phrase(key: MessageKey, countOrNamed?: number | PhraseValues, named?: PhraseValues): Worded[] {
+  const values = (typeof countOrNamed === 'object' ? countOrNamed : named) ?? {};
+  const marks: Record<string, string> = {};
+  for (const name of Object.keys(values)) marks[name] = `\u0000${name}\u0000`;
+  const message = typeof countOrNamed === 'number' ? t(key, countOrNamed, marks) : t(key, marks);
+  const parts: Worded[] = [];
+  message.split(/\u0000([A-Za-z0-9_]+)\u0000/).forEach((part, i) => {
+    const value = i % 2 === 1 ? values[part] : part;
+    const words = Array.isArray(value) ? value : [typeof value === 'object' ? value : { text: String(value ?? '') }];
+    for (const word of words) {
+      if (!word.text) continue;
+      const last = parts[parts.length - 1];
+      if (last && last.lang === word.lang) last.text += word.text;
+      else parts.push({ ...word });
+    }
+  });
+  return parts;
 }
 
 /**
@@ -60,30 +93,74 @@ export function orderFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * A rule's words in the language in use: the pack's translation ("translations": { "cy": ... }) field
- * by field, English where the pack gives none.
+ * Words and, when they are not in the language in use, the language they are in: a Welsh page shows a
+ * pack's English where the pack gives no Welsh, and that English must be marked lang="en" (WCAG 2.2
+ * 3.1.2, language of parts) so screen readers say it in English. <Say> (./say.tsx) renders it.
  */
-export function inLanguage<T extends FindingWords>(english: T, translations: Partial<Record<string, FindingWords>> | undefined): T {
-  const words = translations?.[currentLang().split('-')[0]!.toLowerCase()];
-  if (!words) return english;
-  const out = { ...english };
-  for (const field of ['title', 'message', 'why', 'suggestion'] as const) {
-    if (words[field] !== undefined && (english[field] !== undefined || field === 'title')) (out as FindingWords)[field] = words[field];
+export interface Worded {
+  text: string;
+  lang?: string;
+}
+
+/** The primary language in use: "en" or "cy". */
+export function uiLanguage(): string {
+  return currentLang().split('-')[0]!.toLowerCase();
+}
+
+/** `text`, written in `language`, marked with it when that is not the language in use. */
+export function worded(text: string, language: string): Worded {
+  return language === uiLanguage() ? { text } : { text, lang: language };
+}
+
+/** The words in use, in the language in use: words from the locale files are always that language. */
+const own = (text: string): Worded => ({ text });
+
+/** Just the text (for aria-labels, titles and status messages, which carry no markup). */
+export function plain(words: Worded | readonly Worded[]): string {
+  return Array.isArray(words) ? words.map((w) => w.text).join('') : (words as Worded).text;
+}
+
+type Picked<T> = { [K in keyof T]: Worded };
+
+/**
+ * A rule's words in the language in use: the pack's translation ("translations": { "cy": ... }) field
+ * by field, English (marked as English) where the pack gives none. The one place that picks a
+ * pack's words, so the one place that says which language it picked.
+ */
+export function inLanguage<T extends Partial<Record<keyof T, string>>>(
+  english: T,
+  translations: Partial<Record<string, Partial<Record<keyof T, string>>>> | undefined,
+  mustHaveEnglish: readonly string[] = ['message', 'why', 'suggestion', 'reason'],
+): Picked<T> {
+  const language = uiLanguage();
+  const words = translations?.[language];
+  const out = {} as Picked<T>;
+  for (const field of new Set([...Object.keys(english), ...Object.keys(words ?? {})]) as Set<keyof T & string>) {
+    const mine = words?.[field];
+    // A translation never adds a field the English leaves out (a Welsh suggestion with no English one);
+    // a title may be given in Welsh alone, as the English title falls back to a name made from the id.
+    if (mine !== undefined && (english[field] !== undefined || !mustHaveEnglish.includes(field))) out[field] = { text: mine };
+    else if (english[field] !== undefined) out[field] = worded(english[field] as string, 'en');
   }
   return out;
 }
 
 /** A finding's message, why and suggestion in the language in use. */
-export function findingWords(finding: Finding): Pick<Finding, 'message' | 'why' | 'suggestion'> {
+export function findingWords(finding: Finding): { message: Worded; why: Worded; suggestion?: Worded } {
   const english: FindingWords = { message: finding.message, why: finding.why, ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}) };
   const { message, why, suggestion } = inLanguage(english, finding.translations);
   return { message: message!, why: why!, ...(suggestion !== undefined ? { suggestion } : {}) };
 }
 
 /** What a finding is about, in a few words: its rule's short name, else its category. */
-export function findingName(finding: Finding, titles?: ReadonlyMap<string, string>): string {
-  const own = titles?.get(finding.ruleId);
-  return inLanguage(own !== undefined ? { title: own } : {}, finding.translations).title ?? categoryLabel(finding.category);
+export function findingName(finding: Finding, titles?: ReadonlyMap<string, string>): Worded {
+  const title = titles?.get(finding.ruleId);
+  return inLanguage(title !== undefined ? { title } : ({} as { title?: string }), finding.translations).title ?? categoryName(finding.category);
+}
+
+/** A lock's reason in the language in use (a pack or policy may give it in Welsh). */
+export function lockReason(reason: string, translations?: LockTranslations): Worded {
+  return inLanguage({ reason }, translations).reason!;
 }
 
 /** "Patient names" -> "patient names"; "NHS numbers" stays (an acronym). */
@@ -91,22 +168,28 @@ function inSentence(name: string): string {
   return /^\p{Lu}\p{Ll}/u.test(name) ? name[0]!.toLocaleLowerCase() + name.slice(1) : name;
 }
 
-/** The nudge's one-line summary: "2 things to check: patient names, NHS numbers". */
-export function summaryText(findings: readonly Finding[], titles?: ReadonlyMap<string, string>): string {
-  if (findings.length === 0) return t('nudge.nothing');
-  const names = [...new Set(findings.map((f) => inSentence(findingName(f, titles))))];
-  return t('nudge.summary', findings.length, { list: names.join(', ') });
+/** The nudge's one-line summary: "2 things to check: patient names, NHS numbers" (each name in its own language). */
+export function summaryText(findings: readonly Finding[], titles?: ReadonlyMap<string, string>): Worded[] {
+  if (findings.length === 0) return [own(t('nudge.nothing'))];
+  const seen = new Set<string>();
+  const list = findings
+    .map((f) => findingName(f, titles))
+    .map((w) => ({ ...w, text: inSentence(w.text) }))
+    .filter((w) => !seen.has(w.text) && seen.add(w.text))
+    .flatMap((w, i) => (i === 0 ? [w] : [own(', '), w]));
+  return phrase('nudge.summary', findings.length, { list });
 }
 
 /** "Locked on by Northvale NHS Trust: reason" / "… by a pack you imported (My words) …" / "… by the standard checks …". */
-export function lockText(owner: LockOwner | undefined, reason: string): string {
+export function lockText(owner: LockOwner | undefined, reason: string | Worded): Worded[] {
+  const said = typeof reason === 'string' ? own(reason.trim()) : { ...reason, text: reason.text.trim() };
   const who =
     owner?.by === 'imported'
       ? t('nudge.ownerImported', { name: owner.name ?? '' })
       : owner?.by === 'built-in'
         ? t('nudge.ownerBuiltIn')
         : (owner?.name ?? t('nudge.ownerTrust'));
-  return reason.trim() ? t('nudge.locked', { owner: who, reason: reason.trim() }) : t('nudge.lockedNoReason', { owner: who });
+  return said.text ? phrase('nudge.locked', { owner: who, reason: said }) : phrase('nudge.lockedNoReason', { owner: who });
 }
 
 const UNDO_WORDS: Record<UndoOffer['kind'], MessageKey> = {
@@ -117,8 +200,8 @@ const UNDO_WORDS: Record<UndoOffer['kind'], MessageKey> = {
 };
 
 /** What the Undo line says after a finding was set aside, switched off, noted as wrong, or brought back. */
-export function undoText(offer: UndoOffer, titles?: ReadonlyMap<string, string>): string {
-  return t(UNDO_WORDS[offer.kind], { rule: findingName(offer.finding, titles) });
+export function undoText(offer: UndoOffer, titles?: ReadonlyMap<string, string>): Worded[] {
+  return phrase(UNDO_WORDS[offer.kind], { rule: findingName(offer.finding, titles) });
 }
 
 export function introText(count: number, account?: 'personal' | 'professional' | 'both'): string {

@@ -168,6 +168,8 @@ describe('look, language and first run', () => {
       name: 'My words',
       version: '1',
       author: 'Me',
+      // A lock with no Welsh reason: on a Welsh page its English is marked lang="en" (WCAG 3.1.2).
+      locked: [{ rule: 'my.codename', reason: 'My team asked for this.' }],
       rules: [
         {
           id: 'my.codename',
@@ -198,6 +200,11 @@ describe('look, language and first run', () => {
       expect(await tried.locator('[data-rule-id="my.codename"]').textContent()).toContain('Enw prosiect mewnol yw Bluebird.');
       expect(await options.locator('li.switch-row[data-rule-id="patient.nhs-number"] label').textContent()).toContain('Rhifau GIG');
       expect(await options.locator('li.switch-row[data-rule-id="my.codename"] label').textContent()).toContain('Enwau prosiectau');
+      // English left on the Welsh page is marked as English; the Welsh around it is not.
+      const myRow = options.locator('li.switch-row[data-rule-id="my.codename"]');
+      expect(await myRow.locator('.locked-note [lang="en"]').allTextContents()).toEqual(['My team asked for this.']);
+      expect(await myRow.locator('label [lang]').count()).toBe(0);
+      expect(await tried.locator('[data-rule-id="my.codename"] [lang="en"]').count()).toBe(0);
 
       // The nudge: the built-in rule wholly in Welsh; the imported rule's Welsh message and title, its English why.
       const nudge = await openNudge(h, `${RISKY}. Bluebird starts soon`);
@@ -210,6 +217,10 @@ describe('look, language and first run', () => {
       expect(await mine.locator('.tbyp-message').textContent()).toContain('Enw prosiect mewnol yw Bluebird.');
       await mine.getByRole('button', { name: 'Pam mae hyn yn bwysig' }).click();
       expect(await mine.locator('.tbyp-why-text').textContent()).toContain('It has not been announced.');
+      // Each English part of the Welsh nudge carries lang="en": the why and the lock's reason; nothing else.
+      expect(await mine.locator('[lang="en"]').allTextContents()).toEqual(['It has not been announced.', 'My team asked for this.']);
+      expect(await nhs.locator('[lang]').count()).toBe(0);
+      expect(await nudge.locator('.tbyp-header [lang]').count()).toBe(0);
       expect(await nudge.locator('.tbyp-intro').first().textContent()).toContain('rhifau GIG');
       expect(await nudge.locator('.tbyp-intro').first().textContent()).toContain('enwau prosiectau');
       await nudge.getByRole('button', { name: "Golygu'r neges" }).click();

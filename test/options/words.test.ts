@@ -20,7 +20,7 @@ describe('options wording', () => {
   });
 
   it('names a rule by its title, or from its id', () => {
-    expect(ruleTitle({ id: 'patient.nhs-number', title: 'NHS numbers' })).toBe('NHS numbers');
-    expect(ruleTitle({ id: 'northvale.project-code' })).toBe('Project code');
+    expect(ruleTitle({ id: 'patient.nhs-number', title: 'NHS numbers' })).toEqual({ text: 'NHS numbers' });
+    expect(ruleTitle({ id: 'northvale.project-code' })).toEqual({ text: 'Project code' });
   });
 });

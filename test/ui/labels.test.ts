@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/engine/types';
 import { BUNDLED, setLanguage } from '../../src/ui/i18n';
-import { badgeLabel, categoryLabel, findingName, findingWords, humanise, introText, orderFindings, summaryText } from '../../src/ui/labels';
+import { badgeLabel, categoryLabel, categoryName, findingName, findingWords, humanise, introText, lockReason, lockText, orderFindings, phrase, plain, summaryText, undoText } from '../../src/ui/labels';
 import { UI_CSS } from '../../src/ui/styles';
 
 const f = (ruleId: string, category: string, severity: Finding['severity'] = 'warning', start = 0): Finding => ({
@@ -82,21 +82,45 @@ describe('rule words in the language in use', () => {
 
   it('Welsh where the pack gives it, English field by field where it does not', () => {
     setLanguage('cy');
-    expect(findingWords(welsh)).toEqual({ message: 'Neges Gymraeg.', why: 'English why.', suggestion: 'English suggestion.' });
-    expect(findingName(welsh, new Map([['rude.swearing', 'Swearing']]))).toBe('Rhegi');
-    expect(findingName(f('other', 'rudeness'), new Map([['other', 'Other']]))).toBe('Other');
-    expect(summaryText([welsh])).toBe('1 peth i\'w wirio: rhegi');
+    // The English left in a Welsh page is marked as English (WCAG 3.1.2, language of parts).
+    expect(findingWords(welsh)).toEqual({ message: { text: 'Neges Gymraeg.' }, why: { text: 'English why.', lang: 'en' }, suggestion: { text: 'English suggestion.', lang: 'en' } });
+    expect(findingName(welsh, new Map([['rude.swearing', 'Swearing']]))).toEqual({ text: 'Rhegi' });
+    expect(findingName(f('other', 'rudeness'), new Map([['other', 'Other']]))).toEqual({ text: 'Other', lang: 'en' });
+    expect(summaryText([welsh])).toEqual([{ text: "1 peth i'w wirio: rhegi" }]);
   });
 
   it('English when the language in use is English, whatever the pack carries', () => {
     setLanguage('en');
-    expect(findingWords(welsh)).toEqual({ message: 'English message.', why: 'English why.', suggestion: 'English suggestion.' });
-    expect(findingName(welsh, new Map([['rude.swearing', 'Swearing']]))).toBe('Swearing');
+    expect(findingWords(welsh)).toEqual({ message: { text: 'English message.' }, why: { text: 'English why.' }, suggestion: { text: 'English suggestion.' } });
+    expect(findingName(welsh, new Map([['rude.swearing', 'Swearing']]))).toEqual({ text: 'Swearing' });
   });
 
   it('a Welsh suggestion is never shown for a finding with no English suggestion', () => {
     setLanguage('cy');
     const { suggestion: _, ...bare } = welsh;
     expect(findingWords({ ...bare, translations: { cy: { suggestion: 'Awgrym.' } } }).suggestion).toBeUndefined();
+  });
+
+  it('a sentence keeps each part in its own language: the summary, the lock, the undo line', () => {
+    setLanguage('cy');
+    const english = f('other', 'rudeness');
+    const parts = summaryText([welsh, english], new Map([['other', 'Other words']]));
+    expect(parts).toEqual([{ text: "2 o bethau i'w gwirio: rhegi, " }, { text: 'other words', lang: 'en' }]);
+    expect(plain(parts)).toBe("2 o bethau i'w gwirio: rhegi, other words");
+    const lock = lockText({ by: 'trust', name: 'Northvale NHS Trust' }, lockReason('Required by our policy.'));
+    expect(lock.find((p) => p.lang === 'en')).toEqual({ text: 'Required by our policy.', lang: 'en' });
+    expect(lock.filter((p) => !p.lang).map((p) => p.text).join('')).toContain('Northvale NHS Trust');
+    expect(lockText(undefined, lockReason('Required.', { cy: { reason: 'Mae ein polisi yn gofyn.' } })).every((p) => !p.lang)).toBe(true);
+    expect(undoText({ kind: 'draft', finding: english }, new Map([['other', 'Other words']])).some((p) => p.lang === 'en' && p.text === 'Other words')).toBe(true);
+    // A category a pack made up has a name made from its id: English, and marked so.
+    expect(categoryName('research-data')).toEqual({ text: 'Research data', lang: 'en' });
+    expect(categoryName('patient-details')).toEqual({ text: 'Manylion cleifion' });
+  });
+
+  it('nothing is marked when the page is English and the words are English', () => {
+    setLanguage('en');
+    expect(lockText(undefined, lockReason('Required.', { cy: { reason: 'Mae ein polisi yn gofyn.' } })).every((p) => !p.lang)).toBe(true);
+    expect(phrase('nudge.switchOffQuestion', { rule: { text: 'Swearing' } }).every((p) => !p.lang)).toBe(true);
+    expect(categoryName('research-data')).toEqual({ text: 'Research data' });
   });
 });

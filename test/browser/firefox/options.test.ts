@@ -1,5 +1,8 @@
 // The options page in real Firefox ESR, opened at its moz-extension:// address: a check switched off
 // there changes what the practice page flags, and switched on again brings it back.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RISKY, clearLocal, find, openExtensionPage, startFirefoxHarness, warningsOn, type FirefoxHarness } from './harness';
@@ -36,6 +39,47 @@ describe('Firefox: options page', () => {
     await nhsNumbers.click();
     await expect.poll(statusText).toBe('“NHS numbers” switched on.');
     expect(await warningsOn(h.page, RISKY)).toEqual(['patient.name-in-care', 'patient.nhs-number']);
+  });
+
+  it('in Welsh, English a pack leaves untranslated (a lock reason, a why) is marked lang="en"; the Welsh is not', async () => {
+    const pack = {
+      schemaVersion: 1,
+      id: 'my.words',
+      name: 'My words',
+      version: '1',
+      author: 'Me',
+      locked: [{ rule: 'my.codename', reason: 'My team asked for this.' }],
+      rules: [
+        {
+          id: 'my.codename',
+          title: 'Project names',
+          type: 'words',
+          category: 'confidentiality',
+          severity: 'warning',
+          words: ['bluebird'],
+          message: 'Bluebird is an internal project name.',
+          why: 'It has not been announced.',
+          translations: { cy: { title: 'Enwau prosiectau', message: 'Enw prosiect mewnol yw Bluebird.' } },
+          examples: { flag: ['Bluebird starts soon'], pass: ['A blue bird sang'] },
+        },
+      ],
+    };
+    const file = join(tmpdir(), `tbyp-ff-welsh-${process.pid}.json`);
+    writeFileSync(file, JSON.stringify(pack));
+    await options.bringToFront();
+    await (await find(options, '::-p-aria([name="Cymraeg"][role="radio"])')).click();
+    await find(options, 'h1::-p-text(Gosodiadau)');
+    const input = (await find(options, '#import-pack')) as import('puppeteer-core').ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    const row = await find(options, 'li.switch-row[data-rule-id="my.codename"]');
+    expect(await row.$eval('label', (el) => el.textContent)).toContain('Enwau prosiectau');
+    expect(await row.$$eval('label [lang]', (els) => els.length)).toBe(0);
+    expect(await row.$$eval('.locked-note [lang="en"]', (els) => els.map((el) => el.textContent))).toEqual(['My team asked for this.']);
+    // The page itself is Welsh.
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('cy');
+    await (await find(options, '::-p-aria([name="English"][role="radio"])')).click();
+    await find(options, 'h1::-p-text(Settings)');
+    await clearLocal(options);
   });
 
   it('nothing left the machine', () => {
