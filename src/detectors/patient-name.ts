@@ -23,6 +23,9 @@ export const PatientNameOptions = Obj('the "patient-name" options', {
   staffContext: Type.Optional(
     Nearby('staffContext', 'Words in the same sentence that show the post is about staff (thank you, welcome, retires, hiring): names there are colleagues unless a title or a bed says otherwise.'),
   ),
+  patientOnly: Type.Optional(
+    Nearby('patientOnly', "Care only a patient receives (his depot, her chemo, discharged home): near one, a name is a patient's even in a shout-out or a thank-you."),
+  ),
   notPeople: Type.Optional(Nearby('notPeople', 'Names of things that are not people: clubs and their nicknames, TV programmes, charities, pubs.')),
   window: Type.Optional(Type.Integer({ minimum: 1, description: 'How many words from the name the care context may be. Default 8.' })),
   notNames: Type.Optional(TextList('Words that are never part of a person\'s name (Ward, Hospital, Monday).')),
@@ -96,6 +99,8 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
   const staff = new CompiledMatcher(opts.staff ?? {});
   const staffContext = new CompiledMatcher(opts.staffContext ?? {});
   const notPeople = new CompiledMatcher(opts.notPeople ?? {});
+  const patientOnly = new CompiledMatcher(opts.patientOnly ?? {});
+  const patientOnlyWindow = opts.patientOnly?.window ?? 10;
   const window = opts.window ?? 8;
   const notNames = new Set((opts.notNames ?? []).map((w) => w.toLowerCase()));
   const placeWords = new Set((opts.placeWords ?? []).map((w) => w.toLowerCase()));
@@ -116,6 +121,7 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       const nearCare = nearness(doc, care);
       const nearStaff = nearness(doc, staff);
       const nearNotPeople = nearness(doc, notPeople);
+      const nearPatientOnly = nearness(doc, patientOnly);
 
       // Sentence number of each token, and which sentences talk about staff.
       const sentence = new Int32Array(n);
@@ -257,7 +263,8 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
           askTagger = !bedside(i, i) && !acts && !placed;
         }
         if (last < 0) continue;
-        const strong = bedside(first, last); // a bed is context enough, even in a post about staff
+        // A bed, or care only a patient gets ("agreed to his depot"), is context enough, even in a post about staff.
+        const strong = bedside(first, last) || nearPatientOnly(first, last, patientOnlyWindow);
         const name = word(titled ? last : first);
         const guest = titled && CIVIC_TITLE.test(tokens[first].text); // "Thank you to Cllr Khan for opening…"
         const aboutStaff =

@@ -11,7 +11,8 @@ const names = rule({
   options: {
     care: { words: ['bay', 'bed', 'ward', 'notes'], patterns: ['\\b(?:bay|bed)\\s*\\d'] },
     staff: { words: ['dr', 'sister', 'hca', 'like'] },
-    staffContext: { words: ['thank you', 'welcome', 'retires', 'suspended'] },
+    staffContext: { words: ['thank you', 'welcome', 'retires', 'suspended', 'shout out'] },
+    patientOnly: { words: ['his depot', 'her chemo', 'agreed to'] },
     notPeople: { words: ['call the midwife', 'up the gas'] },
     placeWords: ['arms', 'park', 'rovers', 'appeal'],
     window: 6,
@@ -109,6 +110,20 @@ describe('patient-name detector', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it.each([
+    ['Shout out to Dermot on Ward 3 who finally agreed to his depot', 'Dermot'],
+    ['Thank you Eilidh on ward 5 for smiling through her chemo', 'Eilidh'],
+  ])('finds a patient thanked or cheered on when their care is named: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each(['Shout out to Dermot on Ward 3 for covering nights', 'Thank you Sister Eilidh on ward 5 for teaching us about chemo'])(
+    'leaves a thanked colleague alone when no patient-only care is near: %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
   it('stays linear on 5,000 characters of lower-case names next to beds', () => {
     const text = 'priya in bed 4 and tomasz in bay 2, '.repeat(140);
     expect(found(text).length).toBeGreaterThan(100);
@@ -116,7 +131,7 @@ describe('patient-name detector', () => {
 });
 
 describe('the bundled given names', () => {
-  it.each(['priya', 'tomasz', 'oluwaseun', 'mohammed', 'fatima', 'doreen', 'agnieszka', 'chinedu', 'krzysztof'])('knows %s', (name) => {
+  it.each(['priya', 'tomasz', 'oluwaseun', 'mohammed', 'fatima', 'doreen', 'agnieszka', 'chinedu', 'krzysztof', 'dermot', 'siobhan', 'iain', 'rhys', 'kev'])('knows %s', (name) => {
     expect(isGivenName(name)).toBe(true);
   });
 
