@@ -6,6 +6,7 @@ import { injectIntoOpenTabs } from '../src/background/reinject';
 import { watchToolbarIcon } from '../src/background/toolbar-icon';
 import { fetchText, REFRESH_PERIOD_MINUTES, refreshTrustPack } from '../src/background/refresh';
 import { withRuleDisabled } from '../src/settings';
+import { changesPolicy } from '../src/store/keys';
 import { countReconsidered, loadStoredConfig, readManaged, readRefresh, recheckManagedAfterStart, recordWrongWarning, updateSettings, watchConfig, writeRefresh } from '../src/store';
 
 const REFRESH_ALARM = 'tbyp-refresh-trust-pack';
@@ -23,7 +24,10 @@ export default defineBackground(() => {
     countReconsidered: () => countReconsidered(),
   });
 
-  const refresh = () => refreshTrustPack({ readManaged, readRefresh, writeRefresh, fetchText }).catch(() => []);
+  // One refresh at a time: the policy's own event and its copy changing come together.
+  let refreshing: Promise<unknown> = Promise.resolve();
+  const refresh = (periodic = false) =>
+    (refreshing = refreshing.then(() => refreshTrustPack({ readManaged, readRefresh, writeRefresh, fetchText }, { periodic }).catch(() => [])));
   // The engine's config: one load serves checking and the added sites.
   const syncSites = () =>
     engine
@@ -43,14 +47,14 @@ export default defineBackground(() => {
     void syncSites();
     void updateIcons();
   });
-  browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void refresh();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (changesPolicy(changes, area)) void refresh();
   });
   browser.permissions.onAdded.addListener(() => void syncSites());
   browser.permissions.onRemoved.addListener(() => void syncSites());
   void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_PERIOD_MINUTES });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REFRESH_ALARM) void refresh();
+    if (alarm.name === REFRESH_ALARM) void refresh(true);
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => engine.handleMessage(message, sender));

@@ -1,11 +1,15 @@
 // The trust's pack from its refresh URL: fetched at start, when the policy changes and every few
-// hours. The pack is validated before use; when a fetch fails or the pack is invalid, the last good
+// hours. Chromium hands the extension its policy only seconds after it starts, so "when the policy
+// changes" includes the policy arriving (the copy src/store keeps changing), not only storage.managed's
+// own event. A service worker starts many times a day: a start or a policy change fetches again only
+// for a new URL or after MIN_REFETCH_MINUTES. The pack is validated before use; when a fetch fails or the pack is invalid, the last good
 // one stays in use. This is the only request the extension makes, and only when a trust sets it.
 import { loadRegexSafety } from '../packs/regex-safety';
 import type { PackProblem } from '../packs/types';
 import { applyRefresh, builtinRuleIds, MAX_PACK_JSON_LENGTH, parsePolicy, type RefreshState } from '../settings';
 
 export const REFRESH_PERIOD_MINUTES = 6 * 60;
+export const MIN_REFETCH_MINUTES = 5;
 const FETCH_TIMEOUT_MS = 30_000;
 
 export interface RefreshDeps {
@@ -16,14 +20,21 @@ export interface RefreshDeps {
   now?: () => Date;
 }
 
-/** Fetch the trust's pack once, if the policy names a refresh URL. Returns the problems found. */
-export async function refreshTrustPack(deps: RefreshDeps): Promise<PackProblem[]> {
+/**
+ * Fetch the trust's pack once, if the policy names a refresh URL. Returns the problems found. Unless
+ * `periodic` (the alarm), nothing is fetched when the same URL was tried less than MIN_REFETCH_MINUTES ago.
+ */
+export async function refreshTrustPack(deps: RefreshDeps, { periodic = false } = {}): Promise<PackProblem[]> {
   const { policy } = parsePolicy(await deps.readManaged());
   if (!policy.refreshUrl) return [];
   const url = policy.refreshUrl;
+  const now = deps.now?.() ?? new Date();
+  const last = (await deps.readRefresh())?.lastAttempt;
+  const since = last ? now.getTime() - Date.parse(last.at) : Infinity;
+  if (!periodic && last?.url === url && since >= 0 && since < MIN_REFETCH_MINUTES * 60_000) return [];
   const attempt = await deps.fetchText(url).catch((error: unknown) => ({ error: String(error), text: undefined }));
   await loadRegexSafety();
-  const result = applyRefresh(await deps.readRefresh(), { url, at: (deps.now?.() ?? new Date()).toISOString(), ...attempt });
+  const result = applyRefresh(await deps.readRefresh(), { url, at: now.toISOString(), ...attempt });
   await deps.writeRefresh(result.state);
   return result.problems;
 }

@@ -2,11 +2,9 @@
 // (or a page) use to slip past a check: invisible characters inside words, other kinds of digits, marks
 // between words. The engine's normalisation folds each one away, so every variant must still be flagged.
 //
-// Not yet here, because the engine does not withstand them yet: invisible characters inside words for the
-// patient-name detector (it reads words through compromise, which keeps them); a line break between every
-// word (compromise and the name detector read a line break as the end of a sentence, on purpose); and
-// wide gaps inside letters spelt out one by one ("f  u  c  k": the tokenizer joins single letters across
-// one space only, so a list of initials is not read as a word).
+// Not yet here, because the engine does not withstand it yet: invisible characters inside words for the
+// patient-name detector (it reads words through compromise, which keeps them). Letters spelt out one by one
+// are tried on word-based rules only: patterns and phrases read the text, not the words.
 const FULLWIDTH_ZERO = 0xff10;
 
 export interface Evasion {
@@ -14,6 +12,8 @@ export interface Evasion {
   apply(text: string): string;
   /** Splits words: not yet for detectors (see above). */
   insideWords?: boolean;
+  /** Spells a word out: only for rules that read words (see above). */
+  spellsOut?: boolean;
 }
 
 export const EVASIONS: readonly Evasion[] = [
@@ -28,7 +28,26 @@ export const EVASIONS: readonly Evasion[] = [
   { name: 'no-break and thin spaces between words', apply: (t) => betweenWords(t, '\u00a0\u2009') },
   { name: 'ideographic spaces between words', apply: (t) => betweenWords(t, '\u3000') },
   { name: 'a zero-width space beside each space', apply: (t) => betweenWords(t, '\u200b \u200b') },
+  // One word per line (src/engine/normalise.ts wordPerLineAsSpaces).
+  { name: 'a line break between every word', apply: (t) => betweenWords(t, '\n') },
+  { name: 'a blank line between every word', apply: (t) => betweenWords(t, '\r\n\r\n') },
+  // Letters spelt out with even gaps (src/engine/normalise.ts tokenizeView).
+  { name: 'the longest word spelt out with two spaces', spellsOut: true, apply: (t) => spellOutLongest(t, '  ') },
+  { name: 'the longest word spelt out with " . "', spellsOut: true, apply: (t) => spellOutLongest(t, ' . ') },
+  { name: 'the longest word spelt out with tabs', spellsOut: true, apply: (t) => spellOutLongest(t, '\t') },
+  { name: 'the longest word spelt out with slashes', spellsOut: true, apply: (t) => spellOutLongest(t, '/') },
+  { name: 'the longest word spelt out on lines of its own', spellsOut: true, apply: (t) => spellOutLongest(t, '\n') },
 ];
+
+/** Rule types that read words, where a word spelt out letter by letter must still count. */
+const READS_WORDS = new Set(['words', 'aimed']);
+
+/** `text` with its longest word of plain letters (three or more) spelt out, `gap` between the letters. */
+function spellOutLongest(text: string, gap: string): string {
+  const word = (letters: string) => new RegExp(`(?<=^|\\s)${letters}(?=$|[\\s.,!?:;)])`, 'gu');
+  const longest = (text.match(word('\\p{L}{3,}')) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest === '' ? text : text.replace(word(longest), (w) => [...w].join(gap));
+}
 
 /** `text` with `gap` for each space between words, except between two single characters (letters spelt out). */
 function betweenWords(text: string, gap: string): string {
@@ -38,7 +57,7 @@ function betweenWords(text: string, gap: string): string {
 
 /** The variants of `text` for a rule of this type that differ from it, each with the name of its trick. */
 export function evasionsOf(text: string, ruleType: string): Array<{ name: string; text: string }> {
-  return EVASIONS.filter((e) => !(e.insideWords && ruleType === 'detector'))
+  return EVASIONS.filter((e) => !(e.insideWords && ruleType === 'detector') && !(e.spellsOut && !READS_WORDS.has(ruleType)))
     .map((e) => ({ name: e.name, text: e.apply(text) }))
     .filter((v) => v.text !== text);
 }

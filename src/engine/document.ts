@@ -1,6 +1,6 @@
 // A draft prepared once for every rule: the clean view for patterns, tokens for words,
 // and a memo so rules that share a matcher don't repeat work.
-import { cleanView, oneSpaceBetweenWords, tokenizeView, viewSpan, type TextView, type Token } from './normalise';
+import { cleanView, oneSpaceBetweenWords, tokenizeView, viewSpan, wordPerLineAsSpaces, type TextView, type Token } from './normalise';
 import type { Nlp } from './nlp';
 import type { Context, Span } from './types';
 
@@ -9,16 +9,20 @@ export class Doc {
   readonly tokens: Token[];
   private readonly memos = new Map<object, unknown>();
 
+  /** The draft, with a line break between every word read as a space (same length, same positions). */
+  readonly text: string;
+
   constructor(
-    readonly text: string,
+    text: string,
     readonly context: Context,
     readonly nlp?: Nlp,
   ) {
     // Patterns and phrases read any white space between words as one space; words come from the text as
     // typed (the clean view once, not cleaned again).
-    const clean = cleanView(text);
+    this.text = wordPerLineAsSpaces(text);
+    const clean = cleanView(this.text);
     this.view = oneSpaceBetweenWords(clean);
-    this.tokens = tokenizeView(clean, text);
+    this.tokens = tokenizeView(clean, this.text);
   }
 
   memo<T>(key: object, make: () => T): T {

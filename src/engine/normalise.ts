@@ -337,6 +337,59 @@ export function oneSpaceBetweenWords(view: TextView): TextView {
   return { text: out, map: outMap, ends: outEnds };
 }
 
+/** One line of a draft holding a single word (white space around it allowed), then the line breaks after it. */
+const WORD_LINE = /[^\S\n]*[^\s]+[^\S\n]*(?:\n\s*|$)/y;
+/** A line holding one letter or digit. */
+const LETTER_LINE = /^\s*[\p{L}\p{N}]\s*$/u;
+/** How many one-word lines in a row read as one line. */
+const MIN_WORD_LINES = 3;
+
+/**
+ * The draft with a line break between every word read as spaces: in a run of three or more lines that hold one
+ * word each ("you\nare\nan\nidiot"), the line breaks between them become spaces, so sentence-aware rules and the
+ * tagger read one sentence, as written with spaces. When each line holds one letter (a word spelt out down the
+ * screen, "what a\nf\nu\nc\nk\ning day"), the breaks either side of the run go too. Same length as `text`, so
+ * every position stays the same. Lines of prose, and one or two short lines (a sign-off: "Thanks\nJo"), are left alone.
+ */
+export function wordPerLineAsSpaces(text: string): string {
+  if (text.indexOf('\n') < 0) return text;
+  let out = '';
+  let copied = 0;
+  for (let at = 0; at < text.length; ) {
+    // Lines that start at `at` and hold one word each.
+    const ends = [at];
+    for (let from = at; from < text.length; ) {
+      WORD_LINE.lastIndex = from;
+      if (!WORD_LINE.test(text)) break;
+      from = WORD_LINE.lastIndex;
+      ends.push(from);
+    }
+    const lines = ends.length - 1;
+    if (lines >= MIN_WORD_LINES) {
+      let start = at;
+      let end = lastWordEnd(text, ends[lines]!);
+      if (ends.slice(1).every((e, i) => LETTER_LINE.test(text.slice(ends[i], e)))) {
+        while (start > copied && /\s/.test(text[start - 1]!)) start--;
+        while (end < text.length && /\s/.test(text[end]!)) end++;
+      }
+      out += text.slice(copied, start) + text.slice(start, end).replace(/[\n\r]/g, ' ');
+      copied = at = end;
+      continue;
+    }
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** The end of the last word before `end` (the run's trailing line breaks stay as they are). */
+function lastWordEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
 /** A view range [start, end) as a range of the original text. An empty range maps to a position. */
 export function viewSpan(view: TextView, start: number, end: number): Span {
   const len = view.text.length;
@@ -512,8 +565,24 @@ function isMaskCode(c: number): boolean {
 }
 
 function isSeparatorCode(c: number): boolean {
-  // space . - _ *
-  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42;
+  // space . - _ * / tab
+  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 9;
+}
+
+/** The widest gap between letters spelt out one by one: "i . d . i . o . t", "f \t u \t c \t k". */
+const MAX_LETTER_GAP = 3;
+
+/**
+ * Whether view range [from, to) is a gap that joins spelt-out letters: one separator, or (when `first`, the run's
+ * first gap, is wider) a copy of that first gap. Letters spaced evenly are spelt out on purpose; a list of initials
+ * ("J. R. R.") is joined too, harmlessly, but "5 p.m. I" is not (its gaps differ).
+ */
+function isLetterGap(t: string, from: number, to: number, first: string | null): boolean {
+  const width = to - from;
+  if (width < 1 || width > MAX_LETTER_GAP) return false;
+  for (let k = from; k < to; k++) if (!isSeparatorCode(t.charCodeAt(k))) return false;
+  if (first === null) return true;
+  return first.length === 1 ? width === 1 : t.slice(from, to) === first;
 }
 
 /** Class bits of the character at i in s, and its width in code units (packed: bits | width << 4). */
@@ -650,10 +719,12 @@ export function tokenizeView(view: TextView, original: string): Token[] {
       // so "5 p.m." stays three tokens.
       let b = a;
       let letters = raw[base + 3] === 2 ? 1 : 0;
+      let firstGap: string | null = null;
       while (b + 1 < count) {
         const prevEnd = raw[b * 4 + 1];
         const next = (b + 1) * 4;
-        if (raw[next + 3] === 0 || raw[next] !== prevEnd + 1 || !isSeparatorCode(t.charCodeAt(prevEnd))) break;
+        if (raw[next + 3] === 0 || !isLetterGap(t, prevEnd, raw[next], firstGap)) break;
+        firstGap ??= t.slice(prevEnd, raw[next]);
         b++;
         if (raw[next + 3] === 2) letters++;
       }

@@ -5,6 +5,7 @@ import { effectiveConfig, type EffectiveConfig } from './effective';
 import { migrateSettings } from './migrations';
 import { parsePolicy, type RefreshState, type TrustPolicy } from './policy';
 import type { Settings } from './schema';
+import type { PackProblem } from '../packs/types';
 
 export * from './schema';
 export { MIGRATIONS, migrateSettings, migrateSettingsReport, type Migration, type MigrationReport, type SettingsV1 } from './migrations';
@@ -52,9 +53,15 @@ export function loadConfig(input: StoredInputs): LoadedConfig {
   });
   return {
     ...config,
-    problems: [...parsed.problems, ...config.problems],
+    problems: [...parsed.problems, ...config.problems, ...refusedRefresh(parsed.policy.refreshUrl, input.refresh)],
     policy: parsed.policy,
     settings,
     ...(parsed.policy.refreshUrl && input.refresh ? { refresh: input.refresh } : {}),
   };
+}
+
+/** The problems of the last pack fetched from the refresh URL, when it was refused (for the options page). */
+function refusedRefresh(url: string | undefined, refresh: RefreshState | undefined): PackProblem[] {
+  const attempt = refresh?.lastAttempt;
+  return url && attempt && !attempt.ok && Array.isArray(attempt.problems) ? attempt.problems : [];
 }

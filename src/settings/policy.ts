@@ -223,10 +223,12 @@ export interface RefreshState {
   /** The last pack that was fetched and valid. Kept when a later fetch fails or is invalid. */
   lastGood?: RefreshedPack;
   /** The last try, good or bad. */
-  lastAttempt?: { url: string; at: string; ok: boolean; problem?: string };
+  lastAttempt?: { url: string; at: string; ok: boolean; problem?: string; problems?: PackProblem[] };
 }
 
 export const REFRESH_FILE = 'trust refresh URL pack';
+/** The most problems of a refused refresh pack kept in storage for the options page. */
+const MAX_KEPT_PROBLEMS = 50;
 
 /**
  * The result of one fetch of the refresh URL -> the new state. `text` is the response body when it
@@ -254,7 +256,9 @@ export function applyRefresh(
   const result = checkPack(parsed.value, { file: REFRESH_FILE, origin: 'trust policy', text: attempt.text }, { knownRuleIds: options.knownRuleIds ?? builtinRuleIds() });
   if (!result.pack) {
     const summary = fail(`The pack at ${attempt.url} has ${result.problems.length} problem(s) and was not used.`);
-    return { ...summary, problems: [...result.problems, ...summary.problems] };
+    // Kept with the try so the options page can name each one by its place, as for the policy's packs.
+    const details = result.problems.slice(0, MAX_KEPT_PROBLEMS);
+    return { ...summary, state: { ...summary.state, lastAttempt: { ...summary.state.lastAttempt!, problems: details } }, problems: [...result.problems, ...summary.problems] };
   }
   const changed = JSON.stringify(parsed.value) !== JSON.stringify(lastGood?.data);
   return {

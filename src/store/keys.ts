@@ -12,3 +12,8 @@ export const CONFIG_KEYS: readonly string[] = [SETTINGS_KEY, REFRESH_KEY, MANAGE
 export function changesConfig(changes: Record<string, unknown>, area: string): boolean {
   return area === 'managed' || (area === 'local' && CONFIG_KEYS.some((key) => key in changes));
 }
+
+/** Did this storage.onChanged event change the trust's policy (or bring it, late, at start)? */
+export function changesPolicy(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'managed' || (area === 'local' && MANAGED_COPY_KEY in changes);
+}

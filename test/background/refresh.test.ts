@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readLimited, refreshTrustPack } from '../../src/background/refresh';
+import { MIN_REFETCH_MINUTES, readLimited, refreshTrustPack } from '../../src/background/refresh';
 import type { RefreshState } from '../../src/settings';
 
 const URL_ = 'https://intranet.northvale.nhs.example/tbyp/pack.json';
@@ -8,6 +8,7 @@ const PACK = readFileSync('rules/examples/northvale-trust.json', 'utf8');
 
 function world(answers: Array<{ text?: string; error?: string }>, managed: unknown = { refreshUrl: URL_ }) {
   let state: RefreshState | undefined;
+  let clock = Date.parse('2026-11-27T10:00:00Z');
   const fetched: string[] = [];
   const deps = {
     readManaged: async () => managed,
@@ -19,9 +20,10 @@ function world(answers: Array<{ text?: string; error?: string }>, managed: unkno
       fetched.push(url);
       return answers.shift() ?? { error: 'network error' };
     },
-    now: () => new Date('2026-11-27T10:00:00Z'),
+    now: () => new Date(clock),
   };
-  return { deps, fetched, state: () => state };
+  const wait = (minutes: number) => void (clock += minutes * 60_000);
+  return { deps, fetched, state: () => state, wait, setManaged: (next: unknown) => void (managed = next) };
 }
 
 describe('refreshing the trust pack', () => {
@@ -38,14 +40,35 @@ describe('refreshing the trust pack', () => {
     expect(w.fetched).toEqual([URL_]);
     expect((w.state()!.lastGood!.data as { id: string }).id).toBe('northvale.trust');
 
+    w.wait(6 * 60);
     const unreachable = await refreshTrustPack(w.deps);
     expect(unreachable[0]!.message).toMatch(/HTTP 503.*still used/);
     expect((w.state()!.lastGood!.data as { id: string }).id).toBe('northvale.trust');
 
+    w.wait(6 * 60);
     const invalid = await refreshTrustPack(w.deps);
     expect(invalid.length).toBeGreaterThan(1);
+    // Each problem is kept with the try, for the options page to name by its place.
+    expect(w.state()!.lastAttempt!.problems).toEqual(invalid.slice(0, -1));
     expect((w.state()!.lastGood!.data as { id: string }).id).toBe('northvale.trust');
     expect(w.state()!.lastAttempt).toMatchObject({ ok: false });
+  });
+
+  it('a start or a policy change fetches again only for a new URL or after a few minutes; the alarm always does', async () => {
+    const w = world([{ text: PACK }, { text: PACK }, { text: PACK }, { text: PACK }]);
+    await refreshTrustPack(w.deps);
+    w.wait(1);
+    await refreshTrustPack(w.deps); // the service worker started again
+    expect(w.fetched).toEqual([URL_]);
+    await refreshTrustPack(w.deps, { periodic: true });
+    expect(w.fetched).toEqual([URL_, URL_]);
+    const moved = `${URL_}?v=2`;
+    w.setManaged({ refreshUrl: moved });
+    await refreshTrustPack(w.deps); // the policy changed
+    expect(w.fetched).toEqual([URL_, URL_, moved]);
+    w.wait(MIN_REFETCH_MINUTES);
+    await refreshTrustPack(w.deps);
+    expect(w.fetched).toEqual([URL_, URL_, moved, moved]);
   });
 
   it('a fetch that throws counts as a failed try, not a crash', async () => {

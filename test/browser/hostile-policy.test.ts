@@ -1,7 +1,8 @@
 // Issue 14's hostile-pack corpus through a trust's policy, in real Chromium: every pack of the corpus
 // in a real policy file. Refused packs are named with their place in the options page and none of their
 // rules run; accepted ones run with their text as text; the built-in checks keep running; the page keeps
-// every section. The 4.7 MB pack is left out here:
+// every section. The trust's pack then comes from the refresh URL (a local test server) as the policy arrives,
+// and a hostile one served there is refused by place while the last good one stays. The 4.7 MB pack is left out here:
 // a policy that size is the browser's to refuse (the import and settings-file tests cover it).
 //
 // Policy files are global: run this file alone, with no other policy test running (`pgrep -af policy`).
@@ -18,6 +19,7 @@ const POLICY_FILE = '/etc/chromium/policies/managed/tbyp-hostile-test.json';
 const NORTHVALE = readFileSync('rules/examples/northvale-trust.json', 'utf8');
 const CRASHER = HOSTILE_PACKS.find((p) => p.file === 'detector-options-wrong-type.json')!;
 const IN_POLICY = HOSTILE_PACKS.filter((p) => p.file !== 'huge-pack.json');
+const NV_FLAG = 'Can someone chase the bloods for NV1234567 please?';
 
 let h: Harness;
 let server: Server;
@@ -73,8 +75,28 @@ describe('the hostile-pack corpus in a trust policy and from the refresh URL', (
     await options.close();
   });
 
-  // Not yet here: the refresh URL in the browser. The extension did not fetch this test server's URL in the
-  // time allowed (the refresh route is tested over real HTTP in test/packs/hostile-packs.test.ts).
+  it("the trust's pack arrives from the refresh URL and runs, though Chromium loads its policy after the extension starts", { timeout: 120_000 }, async () => {
+    await expect.poll(async () => (await warningsOn(h, NV_FLAG)) ?? [], { timeout: 60_000, interval: 1_000 }).toContain('northvale.hospital-number');
+    expect(fetches).toBeGreaterThan(0);
+    expect(await warningsOn(h, RISKY)).toEqual(['patient.name-in-care', 'patient.nhs-number']);
+  });
+
+  it('a hostile pack from the refresh URL is refused with its place named, and the last good one stays in use', { timeout: 120_000 }, async () => {
+    const before = fetches;
+    serving = CRASHER.text;
+    writePolicy(url.replace('pack.json', 'pack-2.json'), 'Second policy.');
+    await expect.poll(() => fetches, { timeout: 60_000, interval: 500 }).toBeGreaterThan(before);
+    const options = await openExtensionPage(h, 'options.html');
+    await expect.poll(() => options.getByTestId('refresh-status').textContent(), { timeout: 30_000, interval: 500 }).toMatch(/did not work: The pack at .*pack-2\.json has \d+ problem/);
+    const lines = await options.locator('ul.problems li').allTextContents();
+    const refused = CRASHER.refused!;
+    expect(lines.filter((l) => l.includes('trust refresh URL pack') && refused.says.test(l) && l.includes(refused.path)), lines.join('\n')).not.toEqual([]);
+    expect(await options.getByTestId('section-failed').count()).toBe(0);
+    await options.close();
+    expect(await warningsOn(h, NV_FLAG)).toContain('northvale.hospital-number');
+    expect(await warningsOn(h, RISKY)).toEqual(['patient.name-in-care', 'patient.nhs-number']);
+  });
+
   it('nothing left the machine but the refresh fetch to the test server', () => {
     expect(h.outsideRequests()).toEqual([]);
     expect(h.pageErrors).toEqual([]);

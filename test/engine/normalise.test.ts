@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { cleanView, foldWord, oneSpaceBetweenWords, squeeze, tokenize, tokenizeView, viewSpan, type TextView, type Token } from '../../src/engine/normalise';
+import { cleanView, foldWord, oneSpaceBetweenWords, squeeze, tokenize, tokenizeView, viewSpan, wordPerLineAsSpaces, type TextView, type Token } from '../../src/engine/normalise';
 
 /** The map invariants every view must keep (one expect per check, so large inputs stay quick). */
 function checkView(original: string, view: TextView): void {
@@ -274,12 +274,37 @@ describe('tokenize', () => {
     expect(find('this rota is a f u c k i n g joke', 'fucking').text).toBe('a f u c k i n g');
   });
 
+  it('joins letters spelt out with even wide gaps: spaces, " . ", tabs, slashes', () => {
+    for (const s of ['i  d  i  o  t', 'i . d . i . o . t', 'i\td\ti\to\tt', 'i/d/i/o/t', 'i \t d \t i \t o \t t']) {
+      const tokens = tokenize(`you ${s}!`);
+      expect(tokens.map((t) => t.forms[0]), JSON.stringify(s)).toEqual(['you', 'idiot']);
+      expect(tokens[1]!.text).toBe(s);
+    }
+  });
+
+  it('reads a line break between every word as a space, keeping every position', () => {
+    const same = (s: string) => expect(wordPerLineAsSpaces(s)).toBe(s);
+    expect(wordPerLineAsSpaces('you\nare\nan\nidiot')).toBe('you are an idiot');
+    expect(wordPerLineAsSpaces('you\r\n\r\nare\r\n\r\nan')).toBe('you    are    an');
+    // Only the run of one-word lines: the prose either side stays on its own line.
+    expect(wordPerLineAsSpaces('Bad night.\nyou\nare\nan\nidiot\nSee you soon')).toBe('Bad night.\nyou are an idiot\nSee you soon');
+    // A word spelt out down the screen joins the lines either side too.
+    expect(wordPerLineAsSpaces('what a\nf\nu\nc\nk\ning day')).toBe('what a f u c k ing day');
+    same('Great shift.\n\nThanks\nJo'); // a sign-off: two short lines
+    same('Handover done\nAll quiet\nHome now');
+    same('no line breaks at all');
+    const long = 'word\n'.repeat(5000);
+    expect(wordPerLineAsSpaces(long)).toHaveLength(long.length);
+  });
+
   it('does not join normal words or pairs of single letters', () => {
     expect(tokenize('I am a nurse').map((t) => t.text)).toEqual(['I', 'am', 'a', 'nurse']);
     expect(tokenize('A & E at 5 p.m.').map((t) => t.text)).toEqual(['A', 'E', 'at', '5', 'p', 'm']);
     expect(tokenize('1 2 3').map((t) => t.text)).toEqual(['1', '2', '3']); // digits only: not a word
     expect(tokenize('a b 5').map((t) => t.text)).toEqual(['a', 'b', '5']); // runs start and end with letters
-    expect(tokenize('f  u  c  k').length).toBe(4); // double spaces are not joined
+    expect(tokenize('at 5 p.m. I went').map((t) => t.text)).toEqual(['at', '5', 'p', 'm', 'I', 'went']); // uneven gaps
+    expect(tokenize('f  u c  k').length).toBe(4); // a wide gap, then a narrow one: not spelt out evenly
+    expect(tokenize('A, B, C').length).toBe(3); // commas make a list
     expect(tokenize('a b c').map((t) => t.text)).toEqual(['a b c']); // acceptable, as specified
   });
 
@@ -377,7 +402,7 @@ describe('oneSpaceBetweenWords: any run of white space between words reads as on
   it('leaves a view with single plain spaces as it is (the same object), and tokens read the spaces as typed', () => {
     const view = cleanView('plain words, one space');
     expect(oneSpaceBetweenWords(view)).toBe(view);
-    expect(tokenize('f  u  c  k').length).toBe(4);
+    expect(tokenize('f  u c  k').length).toBe(4); // one space would read as letters spelt out
   });
 
   it('keeps a match that ends before the run ending at the last letter typed', () => {

@@ -35,4 +35,16 @@ describe('loadConfig (raw storage values -> what the engine runs with)', () => {
     expect(config.resolved.rules.some((r) => r.id === 'trust.kestrel')).toBe(true);
     expect(config.problems.map((p) => `${p.file} ${p.path}`).sort()).toEqual(['trust policy $.lockSettings', 'trust policy pack 1 (Broken) $']);
   });
+
+  it("names each problem of a refused refresh pack while its URL is in the policy, and keeps the last good pack", () => {
+    const refreshUrl = 'https://packs.trust.example/tbyp.json';
+    const good = applyRefresh(undefined, { url: refreshUrl, at: '2025-11-01T10:00:00Z', text: JSON.stringify(pack('test.refreshed', [wordsRule('trust.kestrel', 'kestrel')])) }).state;
+    const bad = pack('test.bad', [{ ...wordsRule('trust.heron', 'heron'), category: 'nowhere' }]);
+    const refresh = applyRefresh(good, { url: refreshUrl, at: '2025-11-01T16:00:00Z', text: JSON.stringify(bad) }).state;
+    const load = (managed: unknown) => loadConfig({ builtinFiles: BUILTIN_PACK_FILES, managed, stored: undefined, refresh });
+    const config = load({ refreshUrl });
+    expect(config.problems.map((p) => `${p.file} ${p.path}`)).toContain('trust refresh URL pack $.rules[0].category');
+    expect(config.resolved.rules.some((r) => r.id === 'trust.kestrel')).toBe(true);
+    expect(load({}).problems).toEqual([]);
+  });
 });
