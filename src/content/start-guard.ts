@@ -151,7 +151,8 @@ export function startGuard(ctx: ScriptContext, load: () => Promise<GuardModule> 
   const wakes = (event: Event): boolean => {
     // Only a person's own focus, typing or press puts a draft in play: the page's scripted events (a feed's
     // start-up fires hundreds) are let through at once. Once one is in play, scripted sends are held too.
-    if (!event.isTrusted && !loading) return false;
+    // (A chosen photo's change event is let in either way: some drivers fire it untrusted.)
+    if (!event.isTrusted && !loading && event.type !== 'change') return false;
     switch (event.type) {
       case 'focusin':
       case 'input':
