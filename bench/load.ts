@@ -4,7 +4,8 @@
 import { rmSync } from 'node:fs';
 import { startHarness } from '../test/browser/harness';
 import { sleep, startFirefoxHarness } from '../test/browser/firefox/harness';
-import { extensionLoadCost } from './browser';
+import { extensionLoadCost, feedLoadCost, type Sample } from './browser';
+import { startFeedServer } from './feed-page';
 import { firefoxLoadWalls, timedBuild } from './firefox';
 import { summarise } from './stats';
 
@@ -17,9 +18,18 @@ const fmt = (xs: number[]) => {
 const chromium = await startHarness();
 try {
   await chromium.page.waitForTimeout(3_000);
-  const samples = [];
-  for (let i = 0; i < loads; i++) samples.push(await extensionLoadCost(chromium));
-  console.log(`Chromium page-load CPU: ${fmt(samples.map((s) => s.thread))}; wall ${fmt(samples.map((s) => s.wall))}`);
+  const feed = await startFeedServer();
+  const practice: Sample[] = [];
+  const feedPage: Sample[] = [];
+  for (let i = 0; i < loads; i++) {
+    practice.push(await extensionLoadCost(chromium));
+    feedPage.push(await feedLoadCost(chromium, feed.url));
+  }
+  await feed.close();
+  for (const [name, samples] of [['practice page', practice], ['feed page', feedPage]] as const) {
+    console.log(`Chromium page-load CPU, ${name}: ${fmt(samples.map((s) => s.thread))}; wall ${fmt(samples.map((s) => s.wall))}`);
+    console.log(`  of which evaluating the script ${fmt(samples.map((s) => s.evaluate))}; our listeners ${fmt(samples.map((s) => s.listeners))}`);
+  }
 } finally {
   await chromium.close();
 }

@@ -144,27 +144,37 @@ export function startGuard(ctx: ScriptContext, load: () => Promise<GuardModule> 
   const listen = (type: string, handler: (event: Event) => void, options: AddEventListenerOptions) =>
     window.addEventListener(type, handler, { ...options, signal: lifetime.signal });
 
-  /** Until the guard has loaded: does this event put a draft in play (then load it)? */
+  /**
+   * Until the guard has loaded: does this event put a draft in play (then load it)? Called for every event
+   * we listen to, the page's own start-up events included, so each case bails out on its first cheap test.
+   */
   const wakes = (event: Event): boolean => {
-    const target = event.composedPath()[0];
+    // Only a person's own focus, typing or press puts a draft in play: the page's scripted events (a feed's
+    // start-up fires hundreds) are let through at once. Once one is in play, scripted sends are held too.
+    // (A chosen photo's change event is let in either way: some drivers fire it untrusted.)
+    if (!event.isTrusted && !loading && event.type !== 'change') return false;
     switch (event.type) {
       case 'focusin':
       case 'input':
-      case 'keydown':
+      case 'keydown': {
+        const target = event.composedPath()[0];
         if (!isEditable(target)) return false;
         if (event.type === 'focusin' && isDraftBox(target)) {
           focusedBox = target;
           focusPath = event.composedPath();
         }
         return true;
+      }
       case 'pointerdown':
       case 'click':
       case 'submit':
         return draftOnPage(focusedBox);
-      case 'change':
+      case 'change': {
+        const target = event.composedPath()[0];
         if (!(target instanceof HTMLInputElement) || target.type !== 'file') return false;
         photoPath = event.composedPath(); // the photo reminder takes it up once the guard is there
         return true;
+      }
       default:
         return false;
     }

@@ -66,15 +66,18 @@ export async function startHarness(
     args?: string[];
     /** false: our UI as a release shows it to pages (closed, unmarked); tests can't reach into it. */
     testUi?: boolean;
+    /** Another build of the extension (the bench compares two builds in one run). */
+    extensionDir?: string;
   } = {},
 ): Promise<Harness> {
   const withExtension = options.extension !== false;
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No extension build in ${EXTENSION_DIR}`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No extension build in ${extensionDir}`);
   const server = await startPracticeServer(0);
   const profile = mkdtempSync(join(tmpdir(), 'tbyp-browser-'));
   const context = await launchChromiumProfile(profile, {
     ...(options.viewport ? { viewport: options.viewport } : {}),
-    args: [...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []), ...(options.args ?? [])],
+    args: [...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []), ...(options.args ?? [])],
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
