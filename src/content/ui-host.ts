@@ -77,6 +77,25 @@ export function createUiRoot(kind: UiKind): UiRoot {
   };
 }
 
+/**
+ * Run `use` with a shadow root the page can neither see nor reach, removed again before this returns (so
+ * never painted): closed even in practice builds, unmarked, hidden, inert, aria-hidden, and not one of our
+ * UI's hosts. For drawing the nudge once out of sight (UiModule.warmUp).
+ */
+export function withHiddenRoot(use: (root: ShadowRoot) => void): void {
+  const host = document.createElement('div');
+  host.setAttribute('style', `${HOST_STYLE.replace('visibility: visible', 'visibility: hidden')}`);
+  host.setAttribute('aria-hidden', 'true');
+  host.inert = true;
+  const root = host.attachShadow({ mode: 'closed' });
+  document.documentElement.appendChild(host);
+  try {
+    use(root);
+  } finally {
+    host.remove();
+  }
+}
+
 /** The host of ours on this event's path, if any. */
 export function ourHost(event: Event): HTMLElement | null {
   if (hosts.size === 0) return null;

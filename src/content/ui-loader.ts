@@ -2,7 +2,7 @@
 // import() from the content script can fetch it; the content script stays small.
 import { importOwnModule } from './own-module';
 import type { UiModule } from '../ui/mount';
-import { createUiRoot, type UiKind, type UiRoot } from './ui-host';
+import { createUiRoot, withHiddenRoot, type UiKind, type UiRoot } from './ui-host';
 
 /** After a failed load, wait this long before trying again (not at every keystroke). */
 const RETRY_AFTER_MS = 10_000;
@@ -33,6 +33,26 @@ export function loadUi(): Promise<UiModule> {
 
 const importUi = () => importOwnModule<UiModule>('/content-ui.js');
 
+let warmed = false;
+
+/**
+ * Once per page, when the browser is idle after the UI has loaded: draw the nudge out of sight, so the
+ * first Post click's nudge fits in one frame (its styles, code and fonts are ready; issue 15).
+ */
+function warmUpOnce(ui: UiModule): void {
+  if (warmed) return;
+  warmed = true;
+  const run = () => {
+    try {
+      withHiddenRoot((root) => ui.warmUp(root));
+    } catch {
+      /* only a warm-up: the nudge draws cold */
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1_000 });
+  else setTimeout(run, 0);
+}
+
 /** How the guard's parts reach the UI: the lazily loaded module and our shadow-root hosts (fakes in unit tests). */
 export interface UiAccess {
   /**
@@ -52,7 +72,7 @@ export const pageUi: UiAccess = {
     return ui;
   },
   preload() {
-    loadUi().catch(() => undefined);
+    loadUi().then(warmUpOnce, () => undefined);
   },
   createRoot: createUiRoot,
 };

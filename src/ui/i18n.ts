@@ -87,14 +87,30 @@ function substitute(message: string, subs: readonly string[]): string {
   return message.replace(/\$(\$|[1-9])/g, (_m, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
 }
 
+/**
+ * The browser's words as already asked for, by name and substitutions: they can't change while the page is
+ * open, and each getMessage is a call into the browser (a nudge asks for dozens inside the Post click).
+ */
+const fromBrowserCache = new Map<string, string>();
+
+function messageFromBrowser(name: string, subs: readonly string[]): string | undefined {
+  const key = subs.length === 0 ? name : `${name}\u0000${subs.join('\u0000')}`;
+  const known = fromBrowserCache.get(key);
+  if (known !== undefined) return known;
+  try {
+    const message = browser?.i18n?.getMessage(name, subs as string[]);
+    if (message) fromBrowserCache.set(key, message);
+    return message || undefined;
+  } catch {
+    // No browser i18n (unit tests, or a page the extension was reloaded under): English instead.
+    return undefined;
+  }
+}
+
 function rawMessage(name: string, subs: readonly string[]): string {
   if (choice === 'browser') {
-    try {
-      const fromBrowser = browser?.i18n?.getMessage(name, subs as string[]);
-      if (fromBrowser) return fromBrowser;
-    } catch {
-      // No browser i18n (unit tests, or a page the extension was reloaded under): English below.
-    }
+    const fromBrowser = messageFromBrowser(name, subs);
+    if (fromBrowser) return fromBrowser;
   }
   const message = BUNDLED[choice === 'browser' ? 'en' : choice][name] ?? BUNDLED.en[name] ?? '';
   return substitute(message, subs);

@@ -7,6 +7,7 @@ import { Nudge } from './Nudge';
 import { PhotoReminder } from './PhotoReminder';
 import { Toast } from './Toast';
 import { UI_CSS } from './styles';
+import type { Finding } from '../engine/types';
 import type { BadgeProps, NudgeProps, PhotoReminderProps, ToastProps } from './types';
 
 export interface Mounted<P> {
@@ -73,6 +74,47 @@ export function mountNudge(container: Element | ShadowRoot, props: NudgeProps): 
   return mount(Nudge, container, props);
 }
 
+/** Keeps the warm-up nudge out of sight and out of reach: hidden elements can't take focus or clicks. */
+const HIDDEN_CSS = '.tbyp-root { visibility: hidden !important; }';
+/** A finding with no words and nothing seen: the warm-up draws the shape of one, nothing of a draft. */
+const BLANK: Finding = { ruleId: '', category: 'patient-details', severity: 'info', message: '', why: '', spans: [], confidence: 0 };
+
+/**
+ * Draw a blank nudge once, hidden, into `root` (a closed, inert, aria-hidden shadow root the caller removes
+ * straight after), so the Post click's nudge is not the page's first: the stylesheet is parsed and its
+ * rules compiled, the components' code compiled, the fonts shaped (issue 15: one frame). No draft text and
+ * no real finding: one blank finding with no words. Only where constructed stylesheets can be adopted
+ * (the hiding rule must apply; elsewhere it is skipped, and the first nudge is drawn cold as before).
+ */
+export function warmUp(root: ShadowRoot): void {
+  const view = root.ownerDocument.defaultView;
+  if (!view || !('adoptedStyleSheets' in root)) return;
+  let hide: CSSStyleSheet;
+  try {
+    hide = new view.CSSStyleSheet();
+    hide.replaceSync(HIDDEN_CSS);
+    root.adoptedStyleSheets = [hide];
+  } catch {
+    return; // can't hide it this way: no warm-up
+  }
+  ensureStyles(root);
+  if (!root.adoptedStyleSheets.includes(hide) || root.adoptedStyleSheets.length < 2) return;
+  const none = () => undefined;
+  const nudge = mountNudge(root, {
+    text: '',
+    state: { kind: 'findings', findings: [BLANK] },
+    locked: new Map(),
+    onEdit: none,
+    onPostAnyway: none,
+    onDismissForDraft: none,
+    onSwitchOff: none,
+    onReportWrong: none,
+  });
+  // Style and layout now, as the real nudge's focus() will need them.
+  (root.host as HTMLElement).getBoundingClientRect();
+  nudge.unmount();
+}
+
 export function mountBadge(container: Element | ShadowRoot, props: BadgeProps): Mounted<BadgeProps> {
   return mount(Badge, container, props);
 }
@@ -91,6 +133,7 @@ export function mountToast(container: Element | ShadowRoot, props: ToastProps): 
 /** What the content script loads lazily (entrypoints/content-ui.ts). */
 export interface UiModule {
   mountNudge: typeof mountNudge;
+  warmUp: typeof warmUp;
   mountBadge: typeof mountBadge;
   mountPhotoReminder: typeof mountPhotoReminder;
   mountToast: typeof mountToast;

@@ -293,6 +293,40 @@ describe('a hostile page', () => {
     await clearLocal(h);
   });
 
+  it('the nudge drawn out of sight at first focus (so the real one is quick) gives the page nothing and leaves focus in the draft', async () => {
+    const { page } = h;
+    await reload(page);
+    const before = await readOurUi(page);
+    // The page watches everything added to <html> and tries to read it when its observer runs.
+    await page.evaluate(() => {
+      const w = window as unknown as { __added: { tag: string; attributes: string[]; shadowRoot: boolean; connected: boolean; text: string }[] };
+      w.__added = [];
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) {
+          if (!(n instanceof HTMLElement)) continue;
+          w.__added.push({ tag: n.tagName.toLowerCase(), attributes: Array.from(n.attributes).map((a) => a.name), shadowRoot: !!n.shadowRoot, connected: n.isConnected, text: n.innerText + n.textContent });
+        }
+      }).observe(document.documentElement, { childList: true });
+    });
+    const editor = page.locator(composer('generic').editor);
+    await editor.click();
+    // The out-of-sight nudge was drawn and removed in one go: a plain div with a closed root, no words, gone already.
+    const added = () => page.evaluate(() => (window as unknown as { __added: unknown[] }).__added);
+    await expect.poll(added, { timeout: 10_000 }).toEqual([{ tag: 'div', attributes: ['style', 'aria-hidden', 'inert'], shadowRoot: false, connected: false, text: '' }]);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    const after = await readOurUi(page);
+    expect(after.leaks).toEqual(before.leaks);
+    expect(after.extraHosts).toEqual(before.extraHosts);
+    // The draft still takes the person's typing, and the real nudge still opens.
+    await page.keyboard.type(RISKY);
+    expect(await leftIn(editor)).toBe(RISKY);
+    await composer('generic').submit(page).click();
+    await expect.poll(() => nudgeState(page), { timeout: 10_000 }).toBe('findings');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => nudgeState(page)).toBe(null);
+    expect(await posted(page)).toEqual([]);
+  });
+
   it('nothing left the machine', () => {
     expect(h.outsideRequests()).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { createUiRoot, type UiKind, type UiRoot } from '../../src/content/ui-hos
 import type { UiAccess } from '../../src/content/ui-loader';
 import type { Finding } from '../../src/engine/types';
 import { defineSite } from '../../src/sites/types';
-import { mountBadge, mountNudge, mountPhotoReminder, mountToast } from '../../src/ui/mount';
+import { mountBadge, mountNudge, mountPhotoReminder, mountToast, warmUp } from '../../src/ui/mount';
 
 export const SITE = defineSite({
   id: 'test',
@@ -47,7 +47,7 @@ const created: { kind: UiKind; root: UiRoot }[] = [];
 
 /** The UI module, loaded already, mounting into our real hosts. */
 export const realUi: UiAccess = {
-  orLater: () => ({ mountBadge, mountNudge, mountPhotoReminder, mountToast }),
+  orLater: () => ({ mountBadge, mountNudge, mountPhotoReminder, mountToast, warmUp }),
   preload: () => undefined,
   createRoot(kind) {
     const root = createUiRoot(kind);
