@@ -90,7 +90,7 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
       if (status.inactive) return { findings: [], locked: {}, ...status };
       const minSeverity: Severity = config.minSeverity;
       const findings = check(text, { ...context, account: config.settings.account }, pack, { nlp, disabled: config.disabled, minSeverity });
-      const locked: Record<string, string> = {};
+      const locked: CheckResponse['locked'] = {};
       const lockedBy: NonNullable<CheckResponse['lockedBy']> = {};
       const titles: Record<string, string> = {};
       for (const f of findings) {

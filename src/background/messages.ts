@@ -1,6 +1,7 @@
 // Messages between the content script and the background service worker. Drafts travel only
 // inside the browser (runtime messaging); nothing is stored or logged.
 import type { Context, Finding } from '../engine/types';
+import type { LockReason } from '../packs/types';
 import type { LockOwner, PackHelp } from '../settings/effective';
 
 export interface CheckRequest {
@@ -11,8 +12,8 @@ export interface CheckRequest {
 
 export interface CheckResponse {
   findings: Finding[];
-  /** Locked rule id -> the trust's reason, for the rules among `findings` that are locked on. */
-  locked: Record<string, string>;
+  /** Locked rule id -> the trust's reason (and its translations), for the rules among `findings` that are locked on. */
+  locked: Record<string, LockReason>;
   /** Locked rule id -> whose lock it is, for the rules in `locked`. */
   lockedBy?: Record<string, LockOwner>;
   /** Rule id -> the rule's short name, for the rules among `findings` that have one. */

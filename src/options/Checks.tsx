@@ -93,7 +93,7 @@ function Rule({ rule, categoryOn, save }: { rule: RuleState; categoryOn: boolean
   const on = rule.off === undefined;
   const note =
     rule.locked !== undefined
-      ? lockText(rule.lockOwner, lockReason(rule.locked))
+      ? lockText(rule.lockOwner, lockReason(rule.locked.reason, rule.locked.translations))
       : rule.off === 'trust'
         ? t('options.checks.offByTrust')
         : !categoryOn

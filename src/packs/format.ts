@@ -193,9 +193,12 @@ export const Override = Obj('an override', {
     Translations({ message: RULE_WORDS.message, why: RULE_WORDS.why, suggestion: RULE_WORDS.suggestion }, "The new message, why and suggestion"),
   ),
 });
+/** A lock's words that people see, as they may be given in another language. */
+export const LOCK_WORDS = { reason: Type.Optional(Text('The reason.')) };
 export const LockedRule = Obj('a locked rule', {
   rule: Id('Rule id', 'the id of the rule to lock'),
   reason: Text('the reason shown to people who try to switch the rule off'),
+  translations: Type.Optional(Translations(LOCK_WORDS, 'The reason')),
 });
 export const DenyTerm = Obj('a deny term', {
   term: Text('the text that must never be posted'),
@@ -260,6 +263,8 @@ export function packSchema<R extends TSchema>(rule: R) {
 export const PackShell = packSchema(Type.Unknown());
 export type Override = Static<typeof Override>;
 export type LockedRule = Static<typeof LockedRule>;
+/** Why a rule is locked, in English and maybe other languages: what a lock carries to the options page and the nudge. */
+export type LockReason = Omit<LockedRule, 'rule'>;
 export type DenyTerm = Static<typeof DenyTerm>;
 export type CategoryDeclaration = Static<typeof CategoryDeclaration>;
 export type Examples = Static<typeof Examples>;

@@ -13,12 +13,12 @@
 //  - Vocabularies accumulate (duplicates, ignoring case, are kept once).
 
 import { LANGUAGES } from './format';
-import type { DenyTerm, PackProblem, Rule, RuleOverride, RulesPack } from './types';
+import type { DenyTerm, LockReason, PackProblem, Rule, RuleOverride, RulesPack } from './types';
 
 export type ResolvedRule = Rule & {
   /** The pack that defined the rule (the last one, when a later pack replaced it). */
   packId: string;
-  /** Why it is locked, when a pack locked it. */
+  /** Why it is locked (in English), when a pack locked it; ResolvedPacks.locked has its translations. */
   locked?: string;
 };
 
@@ -31,15 +31,14 @@ export interface ResolvedPacks {
   rules: ResolvedRule[];
   allow: string[];
   deny: DenyTerm[];
-  /** Locked rule id -> the reason shown to people. */
-  locked: Map<string, string>;
+  /** Locked rule id -> the reason shown to people (with its translations, when the lock gives them). */
+  locked: Map<string, LockReason>;
   /** Locked rule id -> the id of the pack that locked it (whose lock it is). */
   lockedBy: Map<string, string>;
   problems: PackProblem[];
 }
 
-interface Lock {
-  reason: string;
+interface Lock extends LockReason {
   packIndex: number;
   packId: string;
 }
@@ -78,7 +77,7 @@ export function resolvePacks(packs: readonly RulesPack[], options: ResolveOption
     // Locks first, so this pack cannot switch off what it locks itself.
     (pack.locked ?? []).forEach((lock, i) => {
       lockPaths.push({ id: lock.rule, file, path: `$.locked[${i}].rule` });
-      if (!locks.has(lock.rule)) locks.set(lock.rule, { reason: lock.reason, packIndex: index, packId: pack.id });
+      if (!locks.has(lock.rule)) locks.set(lock.rule, { reason: lock.reason, ...(lock.translations ? { translations: lock.translations } : {}), packIndex: index, packId: pack.id });
     });
 
     pack.rules.forEach((rule, i) => {
@@ -140,18 +139,18 @@ export function resolvePacks(packs: readonly RulesPack[], options: ResolveOption
     if (!rules.has(id)) problems.push({ file, path, ruleId: id, message: `Rule "${id}" is locked, but no loaded pack has a rule with that id.` });
   }
 
-  const locked = new Map<string, string>();
+  const locked = new Map<string, LockReason>();
   const lockedBy = new Map<string, string>();
-  for (const [id, lock] of locks) {
+  for (const [id, { reason, translations, packId }] of locks) {
     if (!rules.has(id)) continue;
-    locked.set(id, lock.reason);
-    lockedBy.set(id, lock.packId);
+    locked.set(id, { reason, ...(translations ? { translations } : {}) });
+    lockedBy.set(id, packId);
   }
 
   const result: ResolvedRule[] = [];
   for (const rule of rules.values()) {
-    const reason = locked.get(rule.id);
-    if (reason !== undefined) result.push({ ...rule, enabled: true, locked: reason });
+    const lock = locked.get(rule.id);
+    if (lock !== undefined) result.push({ ...rule, enabled: true, locked: lock.reason });
     else if (rule.enabled !== false) result.push(rule);
   }
 

@@ -6,7 +6,7 @@ import type { PackShell } from './format';
 import type { Rule } from '../engine/rule-types';
 
 export { SCHEMA_VERSION } from './format';
-export type { Applies, CategoryDeclaration, DenyTerm, Examples, LockedRule, Matcher, Nearby, Override as RuleOverride } from './format';
+export type { Applies, CategoryDeclaration, DenyTerm, Examples, LockedRule, LockReason, Matcher, Nearby, Override as RuleOverride } from './format';
 export type { CombinationRule, DetectorRule, PatternRule, PhraseRule, Rule, RuleType, WordsRule } from '../engine/rule-types';
 export type { PackProblem } from './problems';
 export type { DetectorName } from '../detectors';

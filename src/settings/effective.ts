@@ -12,7 +12,7 @@ import type { Severity } from '../engine/types';
 import type { Nlp } from '../engine/nlp';
 import { buildPackSet, type AcceptedPack, type PackOrigin, type PackSource as PackInput } from '../packs/pack-set';
 import type { ResolvedPacks } from '../packs/resolve';
-import type { PackProblem, Rule } from '../packs/types';
+import type { LockReason, PackProblem, Rule } from '../packs/types';
 import { REFRESH_FILE, type RefreshedPack, type TrustPolicy } from './policy';
 import { SENSITIVITY_MIN_SEVERITY, isSiteId, originHostname, sitePausedUntil, type Sensitivity, type Settings } from './schema';
 
@@ -54,8 +54,8 @@ export interface EffectiveConfig {
   disabled: Set<string>;
   /** CheckOptions.minSeverity. */
   minSeverity: Severity;
-  /** Locked rule id -> the reason people see. */
-  locked: Map<string, string>;
+  /** Locked rule id -> the reason people see (with its translations, when the lock gives them). */
+  locked: Map<string, LockReason>;
   /** Locked rule id -> whose lock it is (the trust's, a pack the person imported, the standard checks). */
   lockOwners: Map<string, LockOwner>;
   /** Who to ask and the social media policy, from the organisation's pack (else an imported one). */
@@ -209,7 +209,7 @@ export interface RuleState {
   source: PackSource;
   message: string;
   /** Set when the rule is locked: the reason to show next to a switch that can't be moved. */
-  locked?: string;
+  locked?: LockReason;
   /** With `locked`: whose lock it is. */
   lockOwner?: LockOwner;
   /** Off for this person, and why: their own switch, their category switch, or the trust. */

@@ -5,9 +5,11 @@
 //
 // Everything is checked and every problem reported. The trust's packs are only read here: like every
 // pack, they are validated and compiled once, in order, by buildPackSet (src/packs/pack-set.ts).
-import type { LockedRule, PackProblem } from '../packs/types';
+import type { LockedRule, LockReason, PackProblem } from '../packs/types';
 import { Type } from '@sinclair/typebox';
-import { Id, Obj, Text } from '../packs/format';
+import { Id, LOCK_WORDS, LockedRule as PackLock, Obj, Text, Translations } from '../packs/format';
+import * as cy from '../../locales/cy.json';
+import * as en from '../../locales/en.json';
 import { describe, validParts } from '../packs/problems';
 import { checkPack } from '../packs/pack-set';
 import { BUILTIN_PACK_FILES } from '../packs/builtin';
@@ -22,7 +24,11 @@ export const PolicySchema = Obj('the trust policy', {
   lockedRules: Type.Optional(
     Type.Array(
       Type.Object(
-        { rule: Id('Rule id', 'the id of the rule to lock'), reason: Type.Optional(Text('The reason people see.')) },
+        {
+          rule: PackLock.properties.rule,
+          reason: Type.Optional(Text('The reason people see.')),
+          translations: Type.Optional(Translations(LOCK_WORDS, 'The reason')),
+        },
         { additionalProperties: false, title: 'a locked rule', description: 'A rule nobody can switch off.' },
       ),
       { description: 'Rules nobody can switch off.' },
@@ -34,10 +40,14 @@ export const PolicySchema = Obj('the trust policy', {
 });
 export const POLICY_KEYS = Object.keys(PolicySchema.properties) as Array<keyof typeof PolicySchema.properties>;
 export const POLICY_PACK_KEYS = ['name', 'json'] as const;
-export const POLICY_LOCK_KEYS = ['rule', 'reason'] as const;
+export const POLICY_LOCK_KEYS = ['rule', 'reason', 'translations'] as const;
 
-/** Shown when the trust locked a rule without saying why. */
-export const DEFAULT_LOCK_REASON = 'Your organisation requires this check.';
+/** Shown when the trust locked a rule without saying why: the message catalogue's words, in each language. */
+export const DEFAULT_LOCK: Readonly<LockReason> = Object.freeze({
+  reason: en.nudge.lockedDefaultReason,
+  translations: { cy: { reason: cy.nudge.lockedDefaultReason } },
+});
+export const DEFAULT_LOCK_REASON = DEFAULT_LOCK.reason;
 
 /** Packs bigger than this (in characters of JSON) are refused: a rules pack is a few hundred KB at most. */
 export const MAX_PACK_JSON_LENGTH = 2_000_000;
@@ -102,7 +112,13 @@ export function parsePolicy(raw: unknown): { policy: TrustPolicy; problems: Pack
   }
 
   // The shape, checked by the policy's schema: a wrongly typed field or entry is ignored alone.
-  const valid = validParts(PolicySchema, raw, (path, message) => problem(path, `${message} It is ignored.`));
+  // A problem inside a locked rule names that rule, as pack problems do.
+  const lockedRuleAt = (path: string): string | undefined => {
+    const i = /^\$\.lockedRules\[(\d+)\]/.exec(path)?.[1];
+    const lock = i !== undefined && Array.isArray(raw.lockedRules) ? (raw.lockedRules[Number(i)] as unknown) : undefined;
+    return isObject(lock) && typeof lock.rule === 'string' ? lock.rule : undefined;
+  };
+  const valid = validParts(PolicySchema, raw, (path, message) => problem(path, `${message} It is ignored.`, lockedRuleAt(path)));
   const list = <T>(key: keyof typeof PolicySchema.properties): T[] => (valid.has(`$.${key}`) ? (raw[key] as T[]) ?? [] : []).filter((_, i) => valid.has(`$.${key}[${i}]`));
 
   list<unknown>('packs').forEach((entry, i) => {
@@ -111,10 +127,22 @@ export function parsePolicy(raw: unknown): { policy: TrustPolicy; problems: Pack
   });
   policy.disabledRules = [...new Set(list<string>('disabledRules'))];
   policy.disabledPacks = [...new Set(list<string>('disabledPacks'))];
-  (valid.has('$.lockedRules') ? ((raw.lockedRules as Array<{ rule: string; reason?: string }> | undefined) ?? []) : []).forEach((lock, i) => {
-    if (!valid.has(`$.lockedRules[${i}]`) || policy.lockedRules.some((l) => l.rule === lock.rule)) return;
-    if (lock.reason === undefined) problem(`$.lockedRules[${i}].reason`, `Rule "${lock.rule}" is locked without a reason (text people see); "${DEFAULT_LOCK_REASON}" is shown instead.`, lock.rule);
-    policy.lockedRules.push({ rule: lock.rule, reason: lock.reason?.trim() ?? DEFAULT_LOCK_REASON });
+  (valid.has('$.lockedRules') ? ((raw.lockedRules as Array<Partial<LockedRule> & { rule: string }> | undefined) ?? []) : []).forEach((lock, i) => {
+    // A bad Welsh reason drops only the Welsh: the rule stays locked, with its English reason.
+    const at = `$.lockedRules[${i}]`;
+    const inWelsh = (path: string) => path.startsWith(`${at}.translations`);
+    const badWelsh = problems.some((p) => inWelsh(p.path));
+    const badRest = problems.some((p) => p.path.startsWith(at) && !inWelsh(p.path) && !p.message.startsWith('Unknown key'));
+    if (!(valid.has(at) || (badWelsh && !badRest)) || policy.lockedRules.some((l) => l.rule === lock.rule)) return;
+    const translations = badWelsh ? undefined : lock.translations;
+    if (lock.reason === undefined) {
+      problem(`$.lockedRules[${i}].reason`, `Rule "${lock.rule}" is locked without a reason (text people see); "${DEFAULT_LOCK_REASON}" is shown instead.`, lock.rule);
+      // A Welsh reason with no English one would say something English readers never see.
+      if (translations) problem(`$.lockedRules[${i}].translations`, `Rule "${lock.rule}" has a reason in another language but none in English. Add "reason" in English too; until then the standard reason is shown in every language.`, lock.rule);
+      policy.lockedRules.push({ rule: lock.rule, ...DEFAULT_LOCK });
+      return;
+    }
+    policy.lockedRules.push({ rule: lock.rule, reason: lock.reason.trim(), ...(translations ? { translations } : {}) });
   });
   const origins = new Set<string>();
   (valid.has('$.sites') ? ((raw.sites as unknown[] | undefined) ?? []) : []).forEach((site, i) => {

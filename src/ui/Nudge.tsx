@@ -281,7 +281,7 @@ export function Nudge(props: NudgeProps) {
           <div class="tbyp-body" ref={bodyRef} role="region" aria-label={t('nudge.findingsRegion')}>
             <ul class="tbyp-findings">
               {findings.map((f, i) => {
-                const reason = locked?.get(f.ruleId);
+                const lock = locked?.get(f.ruleId);
                 return (
                   <FindingItem
                     key={f.ruleId}
@@ -289,7 +289,7 @@ export function Nudge(props: NudgeProps) {
                     finding={f}
                     text={text}
                     name={findingName(f, titles)}
-                    lockedText={reason === undefined ? undefined : lockText(lockedBy?.get(f.ruleId), lockReason(reason))}
+                    lockedText={lock === undefined ? undefined : lockText(lockedBy?.get(f.ruleId), lockReason(lock.reason, lock.translations))}
                     onDismissForDraft={props.onDismissForDraft}
                     onSwitchOff={props.onSwitchOff}
                     onReportWrong={props.onReportWrong}

@@ -2,6 +2,7 @@
 // Query string: ?state=findings|checking|unavailable|none  (none shows only the badge and photo reminder)
 //               &account=personal|professional|both
 import type { Finding, Span } from '../engine/types';
+import type { LockReason } from '../packs/types';
 import { mountBadge, mountNudge, mountPhotoReminder } from './mount';
 import type { NudgeProps, NudgeState } from './types';
 
@@ -70,8 +71,14 @@ export const FINDINGS: Finding[] = [
   },
 ];
 
-export const LOCKED = new Map<string, string>([
-  ['confidentiality.marked-internal', 'it protects patient confidentiality (Information Governance policy IG-04).'],
+export const LOCKED = new Map<string, LockReason>([
+  [
+    'confidentiality.marked-internal',
+    {
+      reason: 'it protects patient confidentiality (Information Governance policy IG-04).',
+      translations: { cy: { reason: "mae'n diogelu cyfrinachedd cleifion (polisi Llywodraethu Gwybodaeth IG-04)." } },
+    },
+  ],
 ]);
 
 declare global {

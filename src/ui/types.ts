@@ -1,5 +1,6 @@
 // The contract between the content script (which decides when to nudge) and the Preact UI (how it looks).
 import type { Finding } from '../engine/types';
+import type { LockReason } from '../packs/types';
 import type { LockOwner, PackHelp } from '../settings/effective';
 
 export type { LockOwner, PackHelp };
@@ -16,8 +17,8 @@ export interface NudgeProps {
   /** The draft exactly as typed: excerpts and highlights come from it via Finding.spans. */
   text: string;
   state: NudgeState;
-  /** Rule ids locked on, with the reason: they can be set aside for this post but not switched off. */
-  locked: ReadonlyMap<string, string>;
+  /** Rule ids locked on, with the reason (and its translations): they can be set aside for this post but not switched off. */
+  locked: ReadonlyMap<string, LockReason>;
   /** Whose lock each locked rule is (the organisation, a pack the person imported, the standard checks). */
   lockedBy?: ReadonlyMap<string, LockOwner>;
   /** Rules' short names ("NHS numbers"), for the summary and the switch-off question. */

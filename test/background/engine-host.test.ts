@@ -49,7 +49,7 @@ describe('engine host', () => {
   it('a check says whose lock a locked rule is, and gives rules\' short names', async () => {
     const { host } = hostWith({ managed: { lockedRules: [{ rule: 'patient.nhs-number', reason: 'Trust policy 4.2' }] } });
     const response = (await host.handleMessage({ type: 'tbyp/check', text: RISKY, context: { site: 'x', kind: 'post' } }, fromPage('https://x.com/'))) as CheckResponse;
-    expect(response.locked['patient.nhs-number']).toBe('Trust policy 4.2');
+    expect(response.locked['patient.nhs-number']).toEqual({ reason: 'Trust policy 4.2' });
     expect(response.lockedBy?.['patient.nhs-number']).toEqual({ by: 'trust' });
     expect(Object.keys(response.titles ?? {})).toContain('patient.nhs-number');
   });
@@ -123,7 +123,7 @@ describe('engine host', () => {
     const managed = { lockedRules: [{ rule: 'patient.nhs-number', reason: 'Trust policy IG-12' }] };
     const response = await hostWith({ settings: () => settings, managed }).host.check(RISKY, {});
     expect(ruleIds(response)).toContain('patient.nhs-number');
-    expect(response.locked).toEqual({ 'patient.nhs-number': 'Trust policy IG-12' });
+    expect(response.locked).toEqual({ 'patient.nhs-number': { reason: 'Trust policy IG-12' } });
   });
 
   it('passes the account type to the rules', async () => {

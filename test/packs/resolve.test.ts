@@ -89,9 +89,9 @@ describe('resolvePacks', () => {
     const { rules, locked, problems } = resolvePacks([builtin(), trust, personal]);
     expect(problems).toEqual([]);
     expect([...locked]).toEqual([
-      ['patient.nhs-number', 'Trust policy: patient confidentiality'],
-      ['trust.codename', 'Trust policy: project names'],
-      ['rude.swearing', 'My choice'],
+      ['patient.nhs-number', { reason: 'Trust policy: patient confidentiality' }],
+      ['trust.codename', { reason: 'Trust policy: project names' }],
+      ['rude.swearing', { reason: 'My choice' }],
     ]);
     expect(rules.find((r) => r.id === 'patient.nhs-number')!.locked).toBe('Trust policy: patient confidentiality');
     expect(rules.find((r) => r.id === 'trust.codename')!.locked).toBe('Trust policy: project names');

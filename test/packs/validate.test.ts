@@ -334,4 +334,22 @@ describe('Welsh messages (translations)', () => {
       'welsh.json $.rules[0].translations.cy.suggestion (rule "rudeness.swearing"): "translations.cy.suggestion" has no English to go with it: the rule has no "suggestion". Add "suggestion" in English too, or leave this out.',
     ]);
   });
+
+  it("accepts a lock's reason in Welsh", () => {
+    const locked = [{ rule: 'rudeness.swearing', reason: 'Trust policy COM-07.', translations: { cy: { reason: 'Polisi’r ymddiriedolaeth COM-07.' } } }];
+    expect(problemsOf(pack({ locked }))).toEqual([]);
+  });
+
+  it("names the pack file, the locked rule and the field of a bad Welsh lock reason", () => {
+    const lock = (translations: unknown) => pack({ locked: [{ rule: 'rudeness.swearing', reason: 'COM-07', translations }] });
+    expect(formatted(lock({ cym: { reason: 'COM-07' } }))).toEqual([
+      'welsh.json $.locked[0].translations.cym (rule "rudeness.swearing"): Unknown language code "cym" in "translations". Did you mean "cy"? Language codes allowed: cy.',
+    ]);
+    expect(formatted(lock({ cy: { reason: ' ' } }))).toEqual(['welsh.json $.locked[0].translations.cy.reason (rule "rudeness.swearing"): "reason" is empty.']);
+    expect(formatted(lock({ cy: { reason: 7 } }))[0]).toMatch(/^welsh\.json \$\.locked\[0\]\.translations\.cy\.reason \(rule "rudeness\.swearing"\): /);
+    expect(formatted(lock({ cy: { message: 'COM-07' } }))).toEqual([
+      'welsh.json $.locked[0].translations.cy.message (rule "rudeness.swearing"): Unknown key "message" in "cy". Allowed keys: reason.',
+    ]);
+    expect(formatted(lock({ cy: {} }))).toEqual(['welsh.json $.locked[0].translations.cy (rule "rudeness.swearing"): "cy" is empty: add at least one entry.']);
+  });
 });

@@ -125,7 +125,7 @@ describe('locks win over personal toggles and category switches', () => {
   it('the trust lockedRules keep rules on, with the reason', () => {
     const config = effectiveConfig({ builtin: [base], policy: policyOf({ lockedRules: [{ rule: 't.alpha', reason: 'IG-04' }] }), settings: everythingOff });
     expect(config.problems).toEqual([]);
-    expect(config.locked).toEqual(new Map([['t.alpha', 'IG-04']]));
+    expect(config.locked).toEqual(new Map([['t.alpha', { reason: 'IG-04' }]]));
     expect(config.disabled.has('t.alpha')).toBe(false);
     expect(config.disabled.has('t.gamma')).toBe(true);
     expect(ruleOf(config, 't.alpha')).toMatchObject({ locked: 'IG-04', enabled: true });
@@ -135,7 +135,7 @@ describe('locks win over personal toggles and category switches', () => {
   it("a pack's own `locked` keeps rules on too, and beats the trust's disabledRules", () => {
     const locking = pack('test.locking', [], { locked: [{ rule: 't.delta', reason: 'Pack lock' }] });
     const config = effectiveConfig({ builtin: [base], policy: policyOf({ packs: [locking], disabledRules: ['t.delta'] }), settings: everythingOff });
-    expect(config.locked.get('t.delta')).toBe('Pack lock');
+    expect(config.locked.get('t.delta')).toEqual({ reason: 'Pack lock' });
     expect(config.disabled.has('t.delta')).toBe(false);
   });
 
@@ -263,7 +263,7 @@ describe('ruleStates (for the options page)', () => {
     const settings = settingsWith({ disabledRules: ['t.alpha'], categories: { 'patient-details': false, rudeness: true, confidentiality: true } });
     const config = effectiveConfig({ builtin: [base], policy, settings });
     const states = Object.fromEntries(ruleStates(config, settings, policy).map((s) => [s.id, s]));
-    expect(states['t.alpha']).toMatchObject({ locked: 'IG-04', canToggle: false, source: 'built-in' });
+    expect(states['t.alpha']).toMatchObject({ locked: { reason: 'IG-04' }, canToggle: false, source: 'built-in' });
     expect(states['t.alpha']!.off).toBeUndefined();
     expect(states['t.gamma']).toMatchObject({ off: 'trust', canToggle: false });
     expect(states['t.delta']).toMatchObject({ off: 'category', canToggle: true });
@@ -313,7 +313,7 @@ describe('the example trust pack on top of the built-in packs', () => {
     const config = effectiveConfig({ builtin: builtinPacks(), policy, settings });
     expect(config.problems).toEqual([]);
     expect([...config.locked.keys()].sort()).toEqual(['confidentiality.credentials', 'patient.nhs-number']);
-    expect(config.locked.get('patient.nhs-number')).toMatch(/IG-04/);
+    expect(config.locked.get('patient.nhs-number')?.reason).toMatch(/IG-04/);
     expect([...config.disabled]).toEqual(['northvale.hospital-number']);
     expect(ruleOf(config, 'rudeness.heated-reply')!.severity).toBe('high');
     expect(config.resolved.allow).toContain('01632 960115');

@@ -28,7 +28,7 @@ describe('loadConfig (raw storage values -> what the engine runs with)', () => {
       refresh,
     });
     expect(config.settings.disabledRules).toEqual(['rudeness.profanity', 'patient.postcode']);
-    expect(config.locked.get('rudeness.profanity')).toBe('Trust policy COM-07');
+    expect(config.locked.get('rudeness.profanity')).toEqual({ reason: 'Trust policy COM-07' });
     expect(config.disabled.has('rudeness.profanity')).toBe(false);
     expect(config.disabled.has('patient.postcode')).toBe(true);
     expect(config.minSeverity).toBe('info');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_LOCK,
   DEFAULT_LOCK_REASON,
   EMPTY_POLICY,
   POLICY_KEYS,
@@ -74,7 +75,7 @@ describe('parsePolicy', () => {
     expect(policy.disabledRules).toEqual(['rudeness.profanity']);
     expect(policy.disabledPacks).toEqual([]);
     expect(policy.lockedRules).toEqual([
-      { rule: 'patient.nhs-number', reason: DEFAULT_LOCK_REASON },
+      { rule: 'patient.nhs-number', ...DEFAULT_LOCK },
       { rule: 'patient.postcode', reason: 'P' },
     ]);
     expect(policy.sites).toEqual(['https://ok.example']);
@@ -149,6 +150,50 @@ describe('parsePolicy', () => {
     const { packs, problems } = loaded({ packs: [{ name: 'Northvale', json }] });
     expect(problems).toEqual([]);
     expect(packs.map((p) => p.pack.id)).toContain('northvale.trust');
+  });
+});
+
+describe('lockedRules reasons in Welsh', () => {
+  it('keeps a Welsh reason next to the English one', () => {
+    const cy = { reason: 'Polisi IG-04: rydym bob amser yn gwirio am rifau GIG.' };
+    const { policy, problems } = parsePolicy({ lockedRules: [{ rule: 'patient.nhs-number', reason: 'Policy IG-04.', translations: { cy } }] });
+    expect(problems).toEqual([]);
+    expect(policy.lockedRules).toEqual([{ rule: 'patient.nhs-number', reason: 'Policy IG-04.', translations: { cy } }]);
+  });
+
+  it('gives the standard reason in English and Welsh, from the message catalogue', () => {
+    const en = JSON.parse(readFileSync(fileURLToPath(new URL('../../locales/en.json', import.meta.url)), 'utf8'));
+    const cy = JSON.parse(readFileSync(fileURLToPath(new URL('../../locales/cy.json', import.meta.url)), 'utf8'));
+    expect(DEFAULT_LOCK).toEqual({ reason: en.nudge.lockedDefaultReason, translations: { cy: { reason: cy.nudge.lockedDefaultReason } } });
+    expect(DEFAULT_LOCK_REASON).toBe('Your organisation requires this check.');
+    expect(parsePolicy({ lockedRules: [{ rule: 'patient.nhs-number' }] }).policy.lockedRules).toEqual([{ rule: 'patient.nhs-number', ...DEFAULT_LOCK }]);
+  });
+
+  it('names the place of a bad Welsh reason, and ignores only the Welsh', () => {
+    const { policy, problems } = parsePolicy({
+      lockedRules: [
+        { rule: 'patient.nhs-number', reason: 'IG-04', translations: { cym: { reason: 'IG-04' } } },
+        { rule: 'patient.postcode', reason: 'IG-05', translations: { cy: { reason: ' ' } } },
+        { rule: 'patient.name', reason: 'IG-06', translations: { cy: { reasn: 'IG-06' } } },
+        { rule: 'confidentiality.credentials', translations: { cy: { reason: 'IS-02' } } },
+      ],
+    });
+    expect(problems.map((p) => [p.file, p.path, p.ruleId])).toEqual(
+      expect.arrayContaining([
+        ['trust policy', '$.lockedRules[0].translations.cym', 'patient.nhs-number'],
+        ['trust policy', '$.lockedRules[1].translations.cy.reason', 'patient.postcode'],
+        ['trust policy', '$.lockedRules[2].translations.cy.reasn', 'patient.name'],
+        ['trust policy', '$.lockedRules[3].translations', 'confidentiality.credentials'],
+      ]),
+    );
+    expect(problems.find((p) => p.path === '$.lockedRules[0].translations.cym')?.message).toMatch(/Unknown language code "cym".*Did you mean "cy"\?/);
+    // The rules stay locked with their English reason; a Welsh reason with no English one gets the standard reason.
+    expect(policy.lockedRules).toEqual([
+      { rule: 'patient.nhs-number', reason: 'IG-04' },
+      { rule: 'patient.postcode', reason: 'IG-05' },
+      { rule: 'patient.name', reason: 'IG-06' },
+      { rule: 'confidentiality.credentials', ...DEFAULT_LOCK },
+    ]);
   });
 });
 
