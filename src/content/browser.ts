@@ -13,7 +13,18 @@ function api(): WxtBrowser {
   return (g.browser?.runtime?.id ? g.browser : g.chrome) as WxtBrowser;
 }
 
-export const browser: WxtBrowser = new Proxy({} as WxtBrowser, {
-  get: (_target, key) => Reflect.get(api(), key),
-  has: (_target, key) => Reflect.has(api(), key),
-});
+/**
+ * The namespaces the content script and its guard use, looked up when read (not a Proxy: cheaper to make).
+ * Quoted, or WXT's auto-imports would take `storage()` and `i18n()` for its own and bundle them here.
+ */
+export const browser = {
+  get 'runtime'() {
+    return api().runtime;
+  },
+  get 'storage'() {
+    return api().storage;
+  },
+  get 'i18n'() {
+    return api().i18n;
+  },
+} as WxtBrowser;

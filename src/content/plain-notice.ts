@@ -4,23 +4,14 @@
 // with no guard running, on trusted ones; the page cannot reach into the closed root.
 import { createUiRoot, type UiRoot } from './ui-host';
 
-const STYLE = `
-  .box { position: fixed; right: 16px; bottom: 16px; max-width: 380px; padding: 16px; border-radius: 8px;
-    background: #fff; color: #212b32; border: 2px solid #005eb8; font: 16px/1.5 system-ui, sans-serif;
-    box-shadow: 0 4px 16px rgba(0,0,0,.25); }
-  h2 { margin: 0 0 8px; font-size: 18px; }
-  p { margin: 0 0 12px; }
-  textarea { box-sizing: border-box; width: 100%; min-height: 96px; margin: 0 0 12px; font: inherit; color: inherit;
-    background: transparent; border: 1px solid #4c6272; border-radius: 4px; padding: 4px; }
-  button { font: inherit; min-height: 44px; padding: 8px 16px; margin-right: 8px; border-radius: 4px; cursor: pointer;
-    border: 2px solid #005eb8; background: #005eb8; color: #fff; }
-  button.secondary { background: #fff; color: #005eb8; }
-  button:focus-visible, textarea:focus-visible { outline: 3px solid #ffeb3b; outline-offset: 2px; }
-  @media (prefers-color-scheme: dark) {
-    .box { background: #1e2a33; color: #f0f4f5; border-color: #41b6e6; }
-    button { background: #41b6e6; border-color: #41b6e6; color: #000; }
-    button.secondary { background: #1e2a33; color: #41b6e6; }
-  }`;
+// System colours (Canvas, CanvasText, buttons as the browser draws them) follow the light or dark scheme
+// and keep their contrast, in few bytes: this file is in the script every page of the sites parses.
+const STYLE =
+  '.box{color-scheme:light dark;position:fixed;right:16px;bottom:16px;max-width:380px;padding:16px;border:2px solid;' +
+  'border-radius:8px;background:Canvas;color:CanvasText;font:16px/1.5 system-ui,sans-serif;box-shadow:0 4px 16px #0004}' +
+  'h2{margin:0 0 8px;font-size:18px}p{margin:0 0 12px}' +
+  'textarea{box-sizing:border-box;width:100%;min-height:96px;margin:0 0 12px;font:inherit}' +
+  'button{font:inherit;min-height:44px;margin-right:8px}';
 
 /** A constructed sheet escapes the page's style-src CSP; where refused (Firefox content scripts), a <style>. */
 function addStyles(root: ShadowRoot): void {

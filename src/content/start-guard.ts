@@ -16,7 +16,6 @@ import { ISOLATED_EVENTS } from './ui-host';
 /** Events the guard acts on; it also listens to ISOLATED_EVENTS to keep our UI's events from the site. */
 export const HANDLED = ['pointerdown', 'click', 'keydown', 'keyup', 'submit', 'focusin', 'focusout', 'input', 'change'] as const;
 export type Handled = (typeof HANDLED)[number];
-const EVENT_TYPES = [...new Set<string>([...ISOLATED_EVENTS, ...HANDLED])];
 
 /** What entrypoints/content-guard.ts hands back. */
 export interface GuardModule {
@@ -68,43 +67,31 @@ interface Held {
 
 /** The same press again, on the same element; null when that is gone or can't take it. */
 function holdable(event: Event, target: Element): Held | null {
-  if (event.type === 'click' && event instanceof MouseEvent) {
-    const { detail, screenX, screenY, clientX, clientY, ctrlKey, shiftKey, altKey, metaKey, button } = event;
-    const init = { bubbles: true, cancelable: true, composed: true, detail, screenX, screenY, clientX, clientY, ctrlKey, shiftKey, altKey, metaKey, button };
-    return { target, again: () => (target.isConnected ? send(target, new MouseEvent('click', init)) : null) };
-  }
-  if (event.type === 'keydown' && event instanceof KeyboardEvent) {
-    const { key, code, location, ctrlKey, shiftKey, altKey, metaKey, keyCode, which } = event;
-    const init = { bubbles: true, cancelable: true, composed: true, key, code, location, ctrlKey, shiftKey, altKey, metaKey, keyCode, which };
+  if (event.type === 'submit') {
+    const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
+    const form = target as HTMLFormElement;
     return {
       target,
       again() {
-        if (!target.isConnected) return null;
-        const sent = send(target, new KeyboardEvent('keydown', init));
-        // Not a send after all, and nobody took it: the new line the held Enter would have typed.
-        if (!sent.defaultPrevented && !ctrlKey && !metaKey && !altKey && isFocused(target)) newLine(target, shiftKey);
-        return sent;
-      },
-    };
-  }
-  if (event.type === 'submit' && target instanceof HTMLFormElement) {
-    const submitter = (event as SubmitEvent).submitter;
-    return {
-      target,
-      again() {
-        if (!target.isConnected) return null;
-        const ok = submitter?.isConnected && (submitter as HTMLButtonElement).form === target;
-        target.requestSubmit(ok ? submitter : undefined);
+        if (form.isConnected) form.requestSubmit(submitter?.isConnected && submitter.form === form ? submitter : undefined);
         return null;
       },
     };
   }
-  return null;
-}
-
-function send(target: Element, event: Event): Event {
-  target.dispatchEvent(event);
-  return event;
+  if (event.type !== 'click' && event.type !== 'keydown') return null;
+  // An event made from the held one takes its keys, buttons and position (an Event is its own init).
+  const Same = event.constructor as typeof Event;
+  return {
+    target,
+    again() {
+      if (!target.isConnected) return null;
+      const sent = new Same(event.type, event);
+      target.dispatchEvent(sent);
+      // An Enter that was not a send after all, and nobody took it: the new line it would have typed.
+      if (sent instanceof KeyboardEvent && !sent.defaultPrevented && !sent.ctrlKey && !sent.metaKey && !sent.altKey && isFocused(target)) newLine(target, sent.shiftKey);
+      return sent;
+    },
+  };
 }
 
 function isFocused(el: Element): boolean {
@@ -138,11 +125,14 @@ export function startGuard(ctx: ScriptContext, load: () => Promise<GuardModule> 
   let focusPath: EventTarget[] = [];
   /** A photo chosen before the guard loaded: that change event's path. */
   let photoPath: EventTarget[] | null = null;
-  // Our own signal, not ctx's: WXT ends ctx on a DOM event any page script can send, and a working
-  // guard must never stop for the page. It stops when its extension is gone (updated or reloaded).
-  const lifetime = new AbortController();
-  const listen = (type: string, handler: (event: Event) => void, options: AddEventListenerOptions) =>
-    window.addEventListener(type, handler, { ...options, signal: lifetime.signal });
+  // Our own list of listeners, not ctx's signal: WXT ends ctx on a DOM event any page script can send, and a
+  // working guard must never stop for the page. It stops when its extension is gone (updated or reloaded).
+  // (Removed by hand, not by an AbortSignal: the first AbortController costs a fresh script world time at load.)
+  const listening: Array<[string, (event: Event) => void, AddEventListenerOptions]> = [];
+  const listen = (type: string, handler: (event: Event) => void, options: AddEventListenerOptions) => {
+    window.addEventListener(type, handler, options);
+    listening.push([type, handler, options]);
+  };
 
   /**
    * Until the guard has loaded: does this event put a draft in play (then load it)? Called for every event
@@ -298,12 +288,15 @@ export function startGuard(ctx: ScriptContext, load: () => Promise<GuardModule> 
       /* fail open */
     }
   };
-  for (const type of EVENT_TYPES) listen(type, dispatch, { capture: true });
+  // An event in both lists is heard once: adding the same listener again does nothing.
+  const capture = { capture: true };
+  for (const type of ISOLATED_EVENTS) listen(type, dispatch, capture);
+  for (const type of HANDLED) listen(type, dispatch, capture);
 
   const guard: Guard = {
     stop() {
       stopped = true;
-      lifetime.abort();
+      for (const [type, handler, options] of listening) window.removeEventListener(type, handler, options);
       active?.stop();
       if (world[GUARD_KEY] === guard) delete world[GUARD_KEY];
     },

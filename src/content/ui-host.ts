@@ -18,10 +18,11 @@
 export type UiKind = 'nudge' | 'badge' | 'photo' | 'outline' | 'toast';
 
 // Inline and !important so page CSS can't move or hide the host (UI_CSS resets the rest via :host).
-const HOST_STYLE = [
-  'position: fixed', 'z-index: 2147483647', 'top: 0', 'left: 0', 'width: 0', 'height: 0', 'margin: 0', 'padding: 0',
-  'border: 0', 'overflow: visible', 'display: block', 'visibility: visible', 'opacity: 1', 'transform: none', 'pointer-events: auto',
-].map((d) => `${d} !important;`).join(' ');
+// One literal, not built at load: every page of the sites evaluates this file.
+const HOST_STYLE =
+  'position: fixed !important; z-index: 2147483647 !important; top: 0 !important; left: 0 !important; width: 0 !important; ' +
+  'height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; ' +
+  'display: block !important; visibility: visible !important; opacity: 1 !important; transform: none !important; pointer-events: auto !important;';
 
 /** Put a host's top-left corner at viewport coordinates. */
 export function placeHost(host: HTMLElement, left: number, top: number): void {
@@ -34,8 +35,10 @@ export function placeHost(host: HTMLElement, left: number, top: number): void {
  * ?tbyp-test-ui gets open roots marked data-tbyp-root="<kind>", so the browser tests can find our UI.
  * The page-attack test opens the practice page without it, as releases behave everywhere.
  */
-const TEST_UI =
-  typeof __TBYP_PRACTICE__ !== 'undefined' && __TBYP_PRACTICE__ && /[?&]tbyp-test-ui(?:[=&]|$)/.test(location.search);
+let testUi: boolean | undefined;
+/** Asked when a root is made, not at load: a first regular expression costs a fresh script world time. */
+const isTestUi = () =>
+  (testUi ??= typeof __TBYP_PRACTICE__ !== 'undefined' && __TBYP_PRACTICE__ && /[?&]tbyp-test-ui(?:[=&]|$)/.test(location.search));
 
 /** A key press this soon after our UI opens is not meant for it (a double Enter on the send key). */
 export const KEY_GRACE_MS = 300;
@@ -62,9 +65,9 @@ export interface UiRoot {
 export function createUiRoot(kind: UiKind): UiRoot {
   // A plain <div>: no name or attribute of ours, and no custom element the page could define and upgrade.
   const host = document.createElement('div');
-  if (TEST_UI) host.setAttribute('data-tbyp-root', kind);
+  if (isTestUi()) host.setAttribute('data-tbyp-root', kind);
   host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: TEST_UI ? 'open' : 'closed' });
+  const root = host.attachShadow({ mode: isTestUi() ? 'open' : 'closed' });
   document.documentElement.appendChild(host);
   hosts.set(host, { kind, root, openedAt: performance.now(), held: new Set(keysDown) });
   return {
