@@ -1,7 +1,7 @@
 // From a DOM event to "which compose box, which send button": the site adapters' selectors applied to
 // the composed path. No extension APIs (bundled on its own by the browser tests).
 import type { ComposerSpec, SiteAdapter } from '../sites/types';
-import { closestComposed, parentComposed, queryAllDeep, readText, safeMatches, safeQueryAll } from './dom';
+import { closestComposed, containsComposed, parentComposed, queryAllDeep, readText, safeMatches, safeQueryAll } from './dom';
 import { fallbackEditor, fallbackSpecOf, findFallbackSubmit, isFallbackSpec, noteEmptyState } from './fallback';
 
 export interface Composer {
@@ -128,31 +128,39 @@ function specFor(el: Element, adapters: readonly SiteAdapter[]): { adapter: Site
   return null;
 }
 
-/** All editors of the same spec that share `submit` (so a thread is checked as one post). */
-function editorsSharing(editor: HTMLElement, spec: ComposerSpec, submit: HTMLElement | null, adapters: readonly SiteAdapter[]): HTMLElement[] {
+/**
+ * All editors that go out with `submit`, in page order: a thread's posts (X), a post's title and body
+ * (Reddit). Any of the adapter's composers may claim them, so each is checked as part of one post.
+ */
+function editorsSharing(editor: HTMLElement, adapter: SiteAdapter, submit: HTMLElement | null, adapters: readonly SiteAdapter[]): HTMLElement[] {
   if (!submit) return [editor];
   let scope: ParentNode | null = null;
   for (const s of scopesAbove(submit)) {
-    if (s.contains(editor) || (s instanceof ShadowRoot && s.contains(editor))) {
+    if (containsComposed(s, editor)) {
       scope = s;
       break;
     }
   }
   if (!scope) return [editor];
-  const editors = safeQueryAll(scope, spec.editor).filter(
-    (el): el is HTMLElement =>
-      el instanceof HTMLElement && specFor(el, adapters)?.spec === spec && findSubmit(el, spec) === submit,
-  );
-  return editors.includes(editor) ? editors : [editor];
+  // Through shadow roots, each element is matched on its own: selectors don't reach across a shadow boundary.
+  const deep = adapter.composers.some((spec) => spec.shadow) ? queryAllDeep(scope, '*') : [];
+  const editors = new Set<HTMLElement>();
+  for (const spec of adapter.composers) {
+    const candidates = spec.shadow ? deep.filter((el) => safeMatches(el, spec.editor)) : safeQueryAll(scope, spec.editor);
+    for (const el of candidates) {
+      if (el instanceof HTMLElement && specFor(el, adapters)?.spec === spec && findSubmit(el, spec) === submit) editors.add(el);
+    }
+  }
+  if (!editors.has(editor)) return [editor];
+  return [...editors].sort((a, b) => (follows(a, b) ? -1 : follows(b, a) ? 1 : 0));
 }
 
-/** The composer an editor belongs to, or null when no adapter claims it. */
 export function composerOfEditor(el: Element, adapters: readonly SiteAdapter[]): Composer | null {
   if (!(el instanceof HTMLElement)) return null;
   const found = specFor(el, adapters);
   if (!found) return null;
   const submit = findSubmit(el, found.spec);
-  return { ...found, editor: el, submit, editors: editorsSharing(el, found.spec, submit, adapters) };
+  return { ...found, editor: el, submit, editors: editorsSharing(el, found.adapter, submit, adapters) };
 }
 
 /**

@@ -4,9 +4,10 @@
 // - Markdown mode: a textarea inside <faceplate-textarea-input>'s open shadow root, inside
 //   shreddit-composer: looked for through shadow roots within the composer.
 // - The post submission page (/submit, /r/<sub>/submit): <r-post-composer-form> holds the title (a textarea in
-//   faceplate-textarea-input's shadow root: not checked), the body's <shreddit-composer name="body"> with its
-//   Lexical textbox, and, after it, <r-post-form-submit-button> whose open shadow root holds
-//   button#inner-save-draft-button and button#inner-post-submit-button (Post): found by that id.
+//   faceplate-textarea-input's shadow root), the body's <shreddit-composer name="body"> with its Lexical
+//   textbox (or, in Markdown mode, a shadow-root textarea), and, after it, <r-post-form-submit-button> whose
+//   open shadow root holds button#inner-save-draft-button and button#inner-post-submit-button (Post): found
+//   by that id. Title and body go out with the same Post, so they are checked together.
 import { defineSite } from './types';
 
 export const reddit = defineSite({
@@ -16,6 +17,13 @@ export const reddit = defineSite({
   composers: [
     {
       editor: 'r-post-composer-form shreddit-composer [contenteditable="true"][role="textbox"]',
+      container: 'r-post-composer-form',
+      shadow: true,
+      submit: 'button#inner-post-submit-button',
+      kind: 'post',
+    },
+    {
+      editor: 'textarea',
       container: 'r-post-composer-form',
       shadow: true,
       submit: 'button#inner-post-submit-button',

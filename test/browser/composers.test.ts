@@ -362,6 +362,22 @@ describe('every composer on the practice page', () => {
     expect(await c.submit(page).count()).toBe(0);
   });
 
+  it('reddit-submit: a risky title is checked with a clean body: Post shows the nudge, Post anyway posts once', async () => {
+    const { page } = h;
+    const c = composer('reddit-submit');
+    // The title's textarea is in faceplate-textarea-input's open shadow root (Playwright's CSS reaches it).
+    const title = page.locator('r-post-composer-form faceplate-textarea-input[name=title] textarea');
+    await title.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(RISKY);
+    await typeInto(page, c, CLEAN);
+    await c.submit(page).click();
+    await dialog(page).waitFor({ timeout: 5_000 });
+    await dialog(page).getByRole('button', { name: 'Post anyway' }).click();
+    // The practice composer records the body it sends.
+    expect(await settledPosts(page)).toEqual([{ site: 'reddit-submit', text: CLEAN }]);
+  });
+
   describe('in Welsh (?lang=cy: every label, placeholder and button text of the practice composers in Welsh)', () => {
     beforeAll(async () => {
       await h.page.goto(`${h.server.url}?tbyp-test-ui&lang=cy`);

@@ -4,7 +4,7 @@
 // with its light-DOM Lexical textbox, and after it <r-post-form-submit-button id="submit-post-button">,
 // whose OPEN shadow root holds button#inner-save-draft-button ("Save Draft") and
 // button#inner-post-submit-button ("Post"). The title is filled in already here (Reddit's Post waits for a
-// title); the body is what is checked. No keyboard path.
+// title); title and body are checked together. No keyboard path.
 import { createLexicalBox } from '../lexical';
 import { record, tidy } from '../record';
 import { h, shadowTextarea, type PracticeSite } from '../site';
