@@ -14,6 +14,10 @@ import { RISKY, clearLocal, openExtensionPage, openNudge, startHarness, warnings
 const POLICY_FILE = '/etc/chromium/policies/managed/tbyp-test.json';
 const NORTHVALE = readFileSync('rules/examples/northvale-trust.json', 'utf8');
 const LOCK_REASON = 'Northvale policy IG-04: every post is checked for NHS numbers.';
+/** The Welsh the example pack gives its own lock on NHS numbers, and a policy's on another rule. */
+const PACK_LOCK_REASON_CY = 'Polisi Northvale IG-04: mae pob neges yn cael ei gwirio am rifau GIG.';
+const POLICY_LOCK_REASON = 'Northvale policy CM-07: no name-calling in posts.';
+const POLICY_LOCK_REASON_CY = 'Polisi Northvale CM-07: dim galw enwau mewn negeseuon.';
 
 function writePolicy(policy: Record<string, unknown>): void {
   try {
@@ -26,7 +30,10 @@ function writePolicy(policy: Record<string, unknown>): void {
 
 const FIRST_POLICY = {
   packs: [{ name: 'Northvale NHS Trust', json: NORTHVALE }],
-  lockedRules: [{ rule: 'patient.nhs-number', reason: LOCK_REASON }],
+  lockedRules: [
+    { rule: 'patient.nhs-number', reason: LOCK_REASON },
+    { rule: 'rudeness.name-calling', reason: POLICY_LOCK_REASON, translations: { cy: { reason: POLICY_LOCK_REASON_CY } } },
+  ],
   sites: ['https://social.northvale.nhs.example'],
 };
 
@@ -92,6 +99,29 @@ describe('trust policy through a real Chromium policy file', () => {
     expect(await finding.textContent()).toContain(LOCK_REASON);
     expect(await finding.getByRole('button', { name: "Don't warn me about this" }).count()).toBe(0);
     await nudge.getByRole('button', { name: 'Edit post' }).click();
+  });
+
+  it("in Welsh, the options page and the nudge give a lock's reason in Welsh, from the pack and from policy", async () => {
+    const setLanguage = (language: string) =>
+      h.serviceWorker.evaluate((l) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ language: l }), language);
+    await setLanguage('cy');
+    try {
+      const welsh = await openExtensionPage(h, 'options.html');
+      expect(await welsh.evaluate(() => document.documentElement.lang)).toBe('cy');
+      const about = (rule: string) => welsh.locator(`[data-rule-id="${rule}"] .rule-about`).first();
+      await expect.poll(() => about('patient.nhs-number').textContent(), { timeout: 10_000 }).toContain(PACK_LOCK_REASON_CY);
+      expect(await about('rudeness.name-calling').textContent()).toContain(POLICY_LOCK_REASON_CY);
+      expect(await about('rudeness.name-calling').textContent()).not.toContain(POLICY_LOCK_REASON);
+      await welsh.close();
+
+      const nudge = await openNudge(h, RISKY);
+      const finding = await nudge.locator('[data-rule-id="patient.nhs-number"]').textContent();
+      expect(finding).toContain(PACK_LOCK_REASON_CY);
+      expect(finding).not.toContain('every post is checked');
+      await nudge.getByRole('button', { name: /^Golygu/ }).click();
+    } finally {
+      await setLanguage('browser');
+    }
   });
 
   it('a policy changed while the browser runs takes effect', { timeout: 180_000 }, async () => {
