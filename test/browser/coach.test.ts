@@ -161,34 +161,13 @@ describe('look, language and first run', () => {
 
   it("shows rule messages in Welsh: a built-in rule's, an imported pack's, and English field by field where a pack has no Welsh", async () => {
     await setLanguage('cy');
-    // A personal pack whose rule has a Welsh message and title but no Welsh "why": that stays English.
-    const pack = {
-      schemaVersion: 1,
-      id: 'my.words',
-      name: 'My words',
-      version: '1',
-      author: 'Me',
-      // A lock with no Welsh reason: on a Welsh page its English is marked lang="en" (WCAG 3.1.2).
-      locked: [{ rule: 'my.codename', reason: 'My team asked for this.' }],
-      rules: [
-        {
-          id: 'my.codename',
-          title: 'Project names',
-          type: 'words',
-          category: 'confidentiality',
-          severity: 'warning',
-          words: ['bluebird'],
-          message: 'Bluebird is an internal project name.',
-          why: 'It has not been announced.',
-          translations: { cy: { title: 'Enwau prosiectau', message: "Enw prosiect mewnol yw Bluebird." } },
-          examples: { flag: ['Bluebird starts soon'], pass: ['A blue bird sang'] },
-        },
-      ],
-    };
+    // A personal pack whose rule has a Welsh message and title but no Welsh "why", and a lock with no Welsh
+    // reason: those stay English, marked lang="en" on a Welsh page (WCAG 3.1.2).
+    const pack = readFileSync('test/fixtures/packs/partly-welsh.json', 'utf8');
     const options = await openExtensionPage(h, 'options.html');
     try {
       await options.getByRole('heading', { level: 1, name: 'Gosodiadau' }).waitFor();
-      await options.locator('#import-pack').setInputFiles({ name: 'my-words.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+      await options.locator('#import-pack').setInputFiles({ name: 'my-words.json', mimeType: 'application/json', buffer: Buffer.from(pack) });
       await options.getByTestId('packs').locator('tr[data-pack-id="my.words"]').waitFor();
 
       // "Try a post" and the check list, in Welsh.

@@ -1,6 +1,6 @@
 // The options page in real Firefox ESR, opened at its moz-extension:// address: a check switched off
 // there changes what the practice page flags, and switched on again brings it back.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -42,30 +42,9 @@ describe('Firefox: options page', () => {
   });
 
   it('in Welsh, English a pack leaves untranslated (a lock reason, a why) is marked lang="en"; the Welsh is not', async () => {
-    const pack = {
-      schemaVersion: 1,
-      id: 'my.words',
-      name: 'My words',
-      version: '1',
-      author: 'Me',
-      locked: [{ rule: 'my.codename', reason: 'My team asked for this.' }],
-      rules: [
-        {
-          id: 'my.codename',
-          title: 'Project names',
-          type: 'words',
-          category: 'confidentiality',
-          severity: 'warning',
-          words: ['bluebird'],
-          message: 'Bluebird is an internal project name.',
-          why: 'It has not been announced.',
-          translations: { cy: { title: 'Enwau prosiectau', message: 'Enw prosiect mewnol yw Bluebird.' } },
-          examples: { flag: ['Bluebird starts soon'], pass: ['A blue bird sang'] },
-        },
-      ],
-    };
+    const pack = readFileSync('test/fixtures/packs/partly-welsh.json', 'utf8');
     const file = join(tmpdir(), `tbyp-ff-welsh-${process.pid}.json`);
-    writeFileSync(file, JSON.stringify(pack));
+    writeFileSync(file, pack);
     await options.bringToFront();
     await (await find(options, '::-p-aria([name="Cymraeg"][role="radio"])')).click();
     await find(options, 'h1::-p-text(Gosodiadau)');
