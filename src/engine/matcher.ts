@@ -2,6 +2,7 @@
 import type { Doc } from './document';
 import { viewSpan, type TextView } from './normalise';
 import type { Span } from './types';
+import { requiredText, TextGrams } from './required-text';
 import { indexTokens, WordMatcher } from './word-matcher';
 import { compilePattern as compileChecked } from '../packs/pattern';
 import type { Matcher } from '../packs/types';
@@ -13,11 +14,38 @@ export interface Hit {
   last: number;
 }
 
+/** A pack's regular expression, ready to run. */
+export interface PackPattern {
+  regex: RegExp;
+  source: string;
+  /**
+   * Lower-case strings one of which every match contains (requiredText), null when none are known.
+   * Read at the first long draft, not at compile time: short drafts don't need it, and packs compile at start-up.
+   */
+  requires?: readonly string[] | null;
+}
+
 /** Compiles a pack pattern exactly as validation did. Packs are validated first, so this only fails on engine bugs. */
-export function compilePattern(source: string, caseSensitive = false): RegExp {
+export function compilePattern(source: string, caseSensitive = false): PackPattern {
   const compiled = compileChecked(source, { caseSensitive, flags: 'g' });
   if (!compiled.regex) throw new Error(`pattern does not compile: ${compiled.error}`);
-  return compiled.regex;
+  return { regex: compiled.regex, source };
+}
+
+/**
+ * Below this length a pattern simply runs: it is quick on a short draft. On a long one, most patterns
+ * find nothing, and a few look-ups (TextGrams) tell that far sooner than the pattern does.
+ */
+const FILTER_FROM = 1000;
+
+/** Could the pattern match in this view at all? */
+function mayMatch(doc: Doc, pattern: PackPattern, view: TextView): boolean {
+  if (view.text.length < FILTER_FROM) return true;
+  // Sound for case-sensitive patterns too: what matches exactly also matches lower-cased.
+  pattern.requires ??= requiredText(pattern.source) ?? null;
+  if (!pattern.requires) return true;
+  const grams = doc.memo(view, () => new TextGrams(view.text));
+  return pattern.requires.some((s) => grams.mayContain(s));
 }
 
 /** A hit with the text it matched in the view it was found in (normalised, unlike the draft's own words). */
@@ -26,8 +54,10 @@ export interface PatternHit extends Hit {
 }
 
 /** Every non-empty match of `regex` in a view of the draft (the clean view unless another is given). */
-export function patternHits(doc: Doc, regex: RegExp, view: TextView = doc.view): PatternHit[] {
+export function patternHits(doc: Doc, pattern: PackPattern, view: TextView = doc.view): PatternHit[] {
   const hits: PatternHit[] = [];
+  if (!mayMatch(doc, pattern, view)) return hits;
+  const { regex } = pattern;
   regex.lastIndex = 0;
   for (let m = regex.exec(view.text); m; m = regex.exec(view.text)) {
     if (m[0].length === 0) {
@@ -43,7 +73,7 @@ export function patternHits(doc: Doc, regex: RegExp, view: TextView = doc.view):
 
 export class CompiledMatcher {
   private readonly words?: WordMatcher;
-  private readonly patterns: RegExp[];
+  private readonly patterns: PackPattern[];
 
   constructor(matcher: Matcher, allow: readonly string[] = [], masked = false) {
     if (matcher.words?.length) this.words = new WordMatcher(matcher.words, allow, masked);

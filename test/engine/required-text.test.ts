@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { cleanView, oneSpaceBetweenWords } from '../../src/engine/normalise';
+import { digitView } from '../../src/engine/digit-view';
+import { requiredText, TextGrams } from '../../src/engine/required-text';
+import { compilePattern } from '../../src/packs/pattern';
+import { BUILTIN_PACK_FILES } from '../../src/packs/builtin';
+
+describe('requiredText', () => {
+  it.each([
+    ['\\bdatix(?:es)?\\s{0,2}(?:#|no\\.?)', ['datix']],
+    ['abc|de', ['abc', 'de']],
+    ['(?:A|b)c', ['ac', 'bc']],
+    ['[ab]cd', ['acd', 'bcd']],
+    ['(?<!x)hello(?=!)', ['hello']],
+    ['p\\/w', ['p/w']],
+    ['(?:user|login)\\s+(?:pass|pw)', ['user', 'login']],
+    ['\\p{L}+ing', ['ing']],
+    ['[^a]bc', ['bc']],
+    ['abc+d', ['ab']],
+  ])('reads what every match of %s contains', (source, expected) => {
+    expect(requiredText(source)).toEqual(expected);
+  });
+
+  it.each([
+    ['\\d{10}', 'nothing but a class'],
+    ['a?b', 'one character is in nearly every draft'],
+    ['(?:abc|\\d)', 'one alternative needs nothing'],
+    ['abc{', 'a literal "{" (without the u flag) is not read'],
+    ['(?:abc)?', 'an optional part needs nothing'],
+  ])('gives nothing for %s (%s)', (source) => {
+    expect(requiredText(source)).toBeUndefined();
+  });
+
+  it("does not read an escape's own letters and digits as text", () => {
+    expect(requiredText('\\x41bc')).toEqual(['bc']);
+    expect(requiredText('\\u{1F595}xyz')).toEqual(['xyz']);
+    expect(requiredText('(a)\\1xyz')).toEqual(['xyz']);
+  });
+
+  it('rules a string out only when it is not in the text, folded as a case-insensitive pattern does', () => {
+    const grams = new TextGrams('See DATIX ref, ſome \u212Aids’ notes 😀');
+    for (const s of ['datix', 'see', 'ref, ', 'some', 'kids', 'no', 's ']) expect(grams.mayContain(s)).toBe(true);
+    for (const s of ['data', 'datum', 'xyz', 'zz']) expect(grams.mayContain(s)).toBe(false);
+    expect(/some kids/iu.test('ſome \u212Aids')).toBe(true);
+  });
+
+  /** Every pattern of the built-in packs, with its rule's examples. */
+  function patterns(node: unknown, texts: string[] = [], out: Array<{ source: string; texts: string[] }> = []) {
+    if (Array.isArray(node)) node.forEach((n) => patterns(n, texts, out));
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      const own = record.examples ? JSON.stringify(record.examples).match(/"(?:[^"\\]|\\.)*"/g)!.map((s) => JSON.parse(s) as string) : texts;
+      if (typeof record.pattern === 'string') out.push({ source: record.pattern, texts: own });
+      if (Array.isArray(record.patterns)) for (const p of record.patterns) if (typeof p === 'string') out.push({ source: p, texts: own });
+      for (const [key, value] of Object.entries(record)) if (key !== 'examples') patterns(value, own, out);
+    }
+    return out;
+  }
+
+  it('never rules out a match: every built-in pattern on every example of its rule', () => {
+    const all = BUILTIN_PACK_FILES.flatMap((f) => patterns(f.data));
+    expect(all.length).toBeGreaterThan(100);
+    const missed: string[] = [];
+    for (const { source, texts } of all) {
+      const required = requiredText(source);
+      if (!required) continue;
+      const regex = compilePattern(source, { flags: 'g' }).regex!;
+      for (const text of texts) {
+        const view = oneSpaceBetweenWords(cleanView(text));
+        for (const seen of [view.text, digitView(view).text]) {
+          regex.lastIndex = 0;
+          if (regex.test(seen) && !required.some((s) => new TextGrams(seen).mayContain(s))) missed.push(`${source} on ${seen}`);
+        }
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+});
