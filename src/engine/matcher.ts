@@ -19,10 +19,10 @@ export interface PackPattern {
   regex: RegExp;
   source: string;
   /**
-   * Lower-case strings one of which every match contains (requiredText), null when none are known.
+   * Sets of lower-case strings, a string of each in every match (requiredText), null when none are known.
    * Read at the first long draft, not at compile time: short drafts don't need it, and packs compile at start-up.
    */
-  requires?: readonly string[] | null;
+  requires?: ReadonlyArray<readonly string[]> | null;
 }
 
 /** Compiles a pack pattern exactly as validation did. Packs are validated first, so this only fails on engine bugs. */
@@ -45,7 +45,7 @@ function mayMatch(doc: Doc, pattern: PackPattern, view: TextView): boolean {
   pattern.requires ??= requiredText(pattern.source) ?? null;
   if (!pattern.requires) return true;
   const grams = doc.memo(view, () => new TextGrams(view.text));
-  return pattern.requires.some((s) => grams.mayContain(s));
+  return pattern.requires.every((set) => set.some((s) => grams.mayContain(s)));
 }
 
 /** A hit with the text it matched in the view it was found in (normalised, unlike the draft's own words). */

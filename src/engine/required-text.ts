@@ -1,17 +1,20 @@
-// What a pattern cannot match without: a few strings, one of which is in every match.
-// Most patterns find nothing in most drafts, and looking for "datix" with includes() is far cheaper
+// What a pattern cannot match without: sets of strings, each with one string in every match.
+// Most patterns find nothing in most drafts, and ruling out "datix" with a few look-ups is far cheaper
 // than running the pattern over a long draft, so the pattern only runs where it could match.
 //
 // Conservative by construction: anything this reader does not fully understand (a character class it
 // can't list, a non-ASCII letter, an unknown escape or group) counts as "could be anything", so it
 // can only make the filter weaker, never wrong. When it cannot parse the source at all, there is no filter.
 
+/** A set of strings one of which is in every match. */
+type OneOf = string[];
+
 /** What one part of a pattern matches. */
 interface Part {
   /** It matches exactly one of these (lower-case) strings; [""] for assertions such as \b. */
   exact?: string[];
-  /** Every match of it contains one of these (lower-case) strings. */
-  contains?: string[];
+  /** Every match of it contains a string of each of these sets ("the back of" and one of "queue", "list"). */
+  all?: OneOf[];
 }
 
 /** Beyond this many strings a set is not worth carrying (nor checking): the part counts as unknown. */
@@ -29,16 +32,19 @@ const ASSERTION: Part = { exact: [''] };
 
 class Unparsed extends Error {}
 
-/** By source: packs are compiled more than once (each on its own, then as a set), and reading ~150 sources takes a few ms. */
-const cache = new Map<string, string[] | undefined>();
+/** By source: packs are compiled more than once (each on its own, then as a set). */
+const cache = new Map<string, OneOf[] | undefined>();
 
-/** Lower-cased strings one of which every match of `source` contains (lower-cased), or undefined. */
-export function requiredText(source: string): string[] | undefined {
+/**
+ * Sets of lower-cased strings such that every match of `source` (lower-cased) contains a string of
+ * each set, most selective first; undefined when none is worth looking for.
+ */
+export function requiredText(source: string): OneOf[] | undefined {
   if (!cache.has(source)) cache.set(source, read(source));
   return cache.get(source);
 }
 
-function read(source: string): string[] | undefined {
+function read(source: string): OneOf[] | undefined {
   let part: Part;
   try {
     const reader = new Reader(source);
@@ -48,25 +54,27 @@ function read(source: string): string[] | undefined {
     if (error instanceof Unparsed) return undefined;
     throw error;
   }
-  const strings = part.exact ?? part.contains;
-  return strings && strength(strings) >= MIN_USEFUL_LENGTH ? strings : undefined;
+  const sets = (part.exact ? [part.exact] : (part.all ?? [])).filter((set) => strength(set) >= MIN_USEFUL_LENGTH);
+  return sets.length ? sets.sort((a, b) => strength(b) - strength(a) || a.length - b.length) : undefined;
 }
 
 /** How selective a set is: a match contains one of them, so it is as weak as its shortest. */
 const strength = (strings: readonly string[]) => Math.min(...strings.map((s) => s.length));
 
-/** The better of two necessary sets: longer shortest string, then fewer strings. */
-function better(a: string[] | undefined, b: string[] | undefined): string[] | undefined {
-  if (!a) return b;
-  if (!b) return a;
+/** The better of two sets: longer shortest string, then fewer strings. */
+function better(a: OneOf, b: OneOf): OneOf {
   const sa = strength(a);
   const sb = strength(b);
   if (sa !== sb) return sa > sb ? a : b;
   return a.length <= b.length ? a : b;
 }
 
-const unique = (strings: string[]) => [...new Set(strings)];
+/** The one set that says most about a part (its exact strings, or its best set), if any. */
+function bestSet(part: Part): OneOf | undefined {
+  return part.exact ?? part.all?.reduce(better);
+}
 
+const unique = (strings: string[]) => [...new Set(strings)];
 
 class Reader {
   private at = 0;
@@ -93,20 +101,20 @@ class Reader {
       const exact = unique(alternatives.flatMap((a) => a.exact!));
       return exact.length <= MAX_STRINGS ? { exact } : UNKNOWN;
     }
-    if (alternatives.every((a) => a.exact ?? a.contains)) {
-      const contains = unique(alternatives.flatMap((a) => a.exact ?? a.contains!));
-      return contains.length <= MAX_STRINGS ? { contains } : UNKNOWN;
-    }
-    return UNKNOWN;
+    // Each alternative gives its best set; a match has a string of the one for its alternative.
+    const sets = alternatives.map(bestSet);
+    if (sets.some((set) => !set)) return UNKNOWN;
+    const union = unique(sets.flatMap((set) => set!));
+    return union.length <= MAX_STRINGS ? { all: [union] } : UNKNOWN;
   }
 
-  /** abc: runs of exact parts join into longer strings; the most selective necessary set wins. */
+  /** abc: runs of exact parts join into longer strings; every part's sets are needed. */
   private sequence(): Part {
     let run: string[] | undefined = [''];
     let allExact = true;
-    let best: string[] | undefined;
+    const all: OneOf[] = [];
     const closeRun = () => {
-      if (run) best = better(best, run);
+      if (run) all.push(run);
       run = undefined;
     };
     while (!this.done() && this.peek() !== '|' && this.peek() !== ')') {
@@ -127,12 +135,14 @@ class Reader {
       } else {
         allExact = false;
         closeRun();
-        best = better(best, part.contains);
+        all.push(...(part.all ?? []));
       }
     }
     if (allExact) return { exact: run! };
     closeRun();
-    return best ? { contains: best } : UNKNOWN;
+    // Sets of short strings say little: leave them out, so alternations compare the useful ones.
+    const useful = all.filter((set) => strength(set) >= MIN_USEFUL_LENGTH);
+    return useful.length ? { all: useful } : UNKNOWN;
   }
 
   /**
@@ -169,8 +179,7 @@ class Reader {
     if (this.peek() === '?') this.at++; // lazy: matches the same strings
     if (min === 0) return UNKNOWN;
     if (min === 1 && max === 1) return part;
-    const strings = part.exact ?? part.contains;
-    return strings ? { contains: strings } : UNKNOWN;
+    return part.exact ? { all: [part.exact] } : part;
   }
 
   private atom(): Part {
