@@ -2,7 +2,7 @@
 import type { Doc } from './document';
 import { viewSpan, type TextView } from './normalise';
 import type { Span } from './types';
-import { requiredText, TextGrams } from './required-text';
+import { matchStarts, requiredText, TextGrams } from './required-text';
 import { indexTokens, WordMatcher } from './word-matcher';
 import { compilePattern as compileChecked } from '../packs/pattern';
 import type { Matcher } from '../packs/types';
@@ -18,11 +18,21 @@ export interface Hit {
 export interface PackPattern {
   regex: RegExp;
   source: string;
-  /**
-   * Sets of lower-case strings, a string of each in every match (requiredText), null when none are known.
-   * Read at the first long draft, not at compile time: short drafts don't need it, and packs compile at start-up.
-   */
-  requires?: ReadonlyArray<readonly string[]> | null;
+  /** How it runs on a long draft: read at the first one, not at compile time (packs compile at start-up). */
+  long?: LongDraftPlan;
+}
+
+/**
+ * On a long draft most patterns find nothing, and V8 runs many of them slowly there (a pattern that
+ * begins with \b, compiled with the i and u flags, is tried at every position instead of searched for).
+ * What the pattern needs (required-text.ts) rules most of them out with a few look-ups, and where
+ * every match begins with known strings, the pattern is tried only where those strings are.
+ */
+interface LongDraftPlan {
+  /** Sets of lower-case strings, a string of each in every match. */
+  requires?: ReadonlyArray<readonly string[]>;
+  /** Lower-case strings one of which begins every match, and the pattern as a sticky one to try there. */
+  starts?: { strings: readonly string[]; sticky: RegExp };
 }
 
 /** Compiles a pack pattern exactly as validation did. Packs are validated first, so this only fails on engine bugs. */
@@ -32,20 +42,55 @@ export function compilePattern(source: string, caseSensitive = false): PackPatte
   return { regex: compiled.regex, source };
 }
 
-/**
- * Below this length a pattern simply runs: it is quick on a short draft. On a long one, most patterns
- * find nothing, and a few look-ups (TextGrams) tell that far sooner than the pattern does.
- */
-const FILTER_FROM = 1000;
+/** Below this length a pattern simply runs: it is quick on a short draft. */
+const LONG_DRAFT = 1000;
 
-/** Could the pattern match in this view at all? */
-function mayMatch(doc: Doc, pattern: PackPattern, view: TextView): boolean {
-  if (view.text.length < FILTER_FROM) return true;
-  // Sound for case-sensitive patterns too: what matches exactly also matches lower-cased.
-  pattern.requires ??= requiredText(pattern.source) ?? null;
-  if (!pattern.requires) return true;
-  const grams = doc.memo(view, () => new TextGrams(view.text));
-  return pattern.requires.every((set) => set.some((s) => grams.mayContain(s)));
+// Sound for case-sensitive patterns too: what matches exactly also matches lower-cased.
+function planOf(pattern: PackPattern): LongDraftPlan {
+  if (pattern.long) return pattern.long;
+  const requires = requiredText(pattern.source);
+  const starts = matchStarts(pattern.source);
+  const { regex } = pattern;
+  return (pattern.long = {
+    ...(requires ? { requires } : {}),
+    ...(starts ? { starts: { strings: starts, sticky: new RegExp(regex.source, regex.flags.replace('g', '') + 'y') } } : {}),
+  });
+}
+
+/**
+ * Every match of the pattern in the text, as exec() with the g flag finds them. With `starts`, only
+ * where a match could begin: in order, each tried unless an earlier match covers it, so the same
+ * leftmost matches are found.
+ */
+function matches(pattern: PackPattern, text: string, grams?: TextGrams, starts?: LongDraftPlan['starts']): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (!grams || !starts) {
+    const { regex } = pattern;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      found.push(m);
+      if (m[0].length === 0) regex.lastIndex++;
+    }
+    return found;
+  }
+  const at: number[] = [];
+  for (const s of starts.strings) {
+    if (!grams.mayContain(s)) continue;
+    for (let i = grams.folded.indexOf(s); i >= 0; i = grams.folded.indexOf(s, i + 1)) at.push(i);
+  }
+  at.sort((a, b) => a - b);
+  const { sticky } = starts;
+  let from = 0;
+  for (const i of at) {
+    if (i < from) continue;
+    from = i + 1;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = i + Math.max(1, m[0].length);
+  }
+  return found;
 }
 
 /** A hit with the text it matched in the view it was found in (normalised, unlike the draft's own words). */
@@ -56,14 +101,16 @@ export interface PatternHit extends Hit {
 /** Every non-empty match of `regex` in a view of the draft (the clean view unless another is given). */
 export function patternHits(doc: Doc, pattern: PackPattern, view: TextView = doc.view): PatternHit[] {
   const hits: PatternHit[] = [];
-  if (!mayMatch(doc, pattern, view)) return hits;
-  const { regex } = pattern;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(view.text); m; m = regex.exec(view.text)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
+  let found: RegExpExecArray[];
+  if (view.text.length < LONG_DRAFT) found = matches(pattern, view.text);
+  else {
+    const plan = planOf(pattern);
+    const grams = doc.memo(view, () => new TextGrams(view.text));
+    if (plan.requires && !plan.requires.every((set) => set.some((s) => grams.mayContain(s)))) return hits;
+    found = matches(pattern, view.text, grams, plan.starts);
+  }
+  for (const m of found) {
+    if (m[0].length === 0) continue;
     const span = viewSpan(view, m.index, m.index + m[0].length);
     const [first, last] = doc.tokenRange(span);
     hits.push({ spans: [span], first, last, matched: m[0] });

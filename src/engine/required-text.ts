@@ -15,6 +15,8 @@ interface Part {
   exact?: string[];
   /** Every match of it contains a string of each of these sets ("the back of" and one of "queue", "list"). */
   all?: OneOf[];
+  /** Every match of it begins with one of these (non-empty, lower-case) strings. */
+  starts?: string[];
 }
 
 /** Beyond this many strings a set is not worth carrying (nor checking): the part counts as unknown. */
@@ -27,35 +29,66 @@ const LONG_ENOUGH = 8;
 /** ASCII characters that stand for themselves anywhere outside a class. */
 const PLAIN_TEXT = /[A-Za-z0-9 !"#%&',\-\/:;<=>@_`~]+/y;
 
+const DIGITS = [...'0123456789'];
+
 const UNKNOWN: Part = {};
 const ASSERTION: Part = { exact: [''] };
 
 class Unparsed extends Error {}
 
-/** By source: packs are compiled more than once (each on its own, then as a set). */
-const cache = new Map<string, OneOf[] | undefined>();
+/** What a pattern needs, read once per source: packs are compiled more than once (each on its own, then as a set). */
+interface Needs {
+  all?: OneOf[];
+  starts?: string[];
+}
+const cache = new Map<string, Needs>();
+
+function needs(source: string): Needs {
+  let found = cache.get(source);
+  if (!found) cache.set(source, (found = read(source)));
+  return found;
+}
 
 /**
  * Sets of lower-cased strings such that every match of `source` (lower-cased) contains a string of
  * each set, most selective first; undefined when none is worth looking for.
  */
 export function requiredText(source: string): OneOf[] | undefined {
-  if (!cache.has(source)) cache.set(source, read(source));
-  return cache.get(source);
+  return needs(source).all;
 }
 
-function read(source: string): OneOf[] | undefined {
+/** Lower-cased strings one of which every match of `source` (lower-cased) begins with, or undefined. */
+export function matchStarts(source: string): string[] | undefined {
+  return needs(source).starts;
+}
+
+function read(source: string): Needs {
   let part: Part;
   try {
     const reader = new Reader(source);
     part = reader.alternation();
-    if (!reader.done()) return undefined;
+    if (!reader.done()) return {};
   } catch (error) {
-    if (error instanceof Unparsed) return undefined;
+    if (error instanceof Unparsed) return {};
     throw error;
   }
   const sets = (part.exact ? [part.exact] : (part.all ?? [])).filter((set) => strength(set) >= MIN_USEFUL_LENGTH);
-  return sets.length ? sets.sort((a, b) => strength(b) - strength(a) || a.length - b.length) : undefined;
+  const starts = startsOf(part);
+  return {
+    ...(sets.length ? { all: sets.sort((a, b) => strength(b) - strength(a) || a.length - b.length) } : {}),
+    ...(starts ? { starts } : {}),
+  };
+}
+
+/** The strings every match of a part begins with, when known and none is empty. */
+function startsOf(part: Part): string[] | undefined {
+  if (!part.exact) return part.starts;
+  return part.exact.every((s) => s !== '') ? part.exact : undefined;
+}
+
+/** A part with only the fields it has. */
+function partOf(all: OneOf[] | undefined, starts: string[] | undefined): Part {
+  return { ...(all?.length ? { all } : {}), ...(starts ? { starts } : {}) };
 }
 
 /** How selective a set is: a match contains one of them, so it is as weak as its shortest. */
@@ -103,9 +136,10 @@ class Reader {
     }
     // Each alternative gives its best set; a match has a string of the one for its alternative.
     const sets = alternatives.map(bestSet);
-    if (sets.some((set) => !set)) return UNKNOWN;
-    const union = unique(sets.flatMap((set) => set!));
-    return union.length <= MAX_STRINGS ? { all: [union] } : UNKNOWN;
+    const union = sets.every((set) => set) ? unique(sets.flatMap((set) => set!)) : [];
+    const firsts = alternatives.map(startsOf);
+    const starts = firsts.every((f) => f) ? unique(firsts.flatMap((f) => f!)) : [];
+    return partOf(union.length && union.length <= MAX_STRINGS ? [union] : undefined, starts.length && starts.length <= MAX_STRINGS ? starts : undefined);
   }
 
   /** abc: runs of exact parts join into longer strings; every part's sets are needed. */
@@ -117,6 +151,16 @@ class Reader {
       if (run) all.push(run);
       run = undefined;
     };
+    // How every match begins: the exact parts before the first other part, or that part's start
+    // when only assertions (\b, lookarounds) come before it. Decided at the first break in the run.
+    let starts: string[] | undefined;
+    let decided = false;
+    const decide = (next?: Part) => {
+      if (decided) return;
+      decided = true;
+      if (run?.every((s) => s !== '')) starts = run;
+      else if (run?.every((s) => s === '') && next) starts = startsOf(next);
+    };
     while (!this.done() && this.peek() !== '|' && this.peek() !== ')') {
       const part = this.plainText() ?? this.quantified(this.atom());
       if (part.exact) {
@@ -124,16 +168,19 @@ class Reader {
         else if (run.length * part.exact.length <= MAX_STRINGS) run = run.flatMap((a) => part.exact!.map((b) => a + b));
         else {
           allExact = false;
+          decide();
           closeRun();
           run = part.exact;
         }
         // Long enough to be rare: stop there, rather than copy every string again at each later character.
         if (strength(run) >= LONG_ENOUGH) {
           allExact = false;
+          decide();
           closeRun();
         }
       } else {
         allExact = false;
+        decide(part);
         closeRun();
         all.push(...(part.all ?? []));
       }
@@ -141,8 +188,7 @@ class Reader {
     if (allExact) return { exact: run! };
     closeRun();
     // Sets of short strings say little: leave them out, so alternations compare the useful ones.
-    const useful = all.filter((set) => strength(set) >= MIN_USEFUL_LENGTH);
-    return useful.length ? { all: useful } : UNKNOWN;
+    return partOf(all.filter((set) => strength(set) >= MIN_USEFUL_LENGTH), starts);
   }
 
   /**
@@ -179,7 +225,8 @@ class Reader {
     if (this.peek() === '?') this.at++; // lazy: matches the same strings
     if (min === 0) return UNKNOWN;
     if (min === 1 && max === 1) return part;
-    return part.exact ? { all: [part.exact] } : part;
+    // Repeated: no longer exact, but each copy needs what one does, and the first begins the match.
+    return part.exact ? partOf([part.exact], startsOf(part)) : part;
   }
 
   private atom(): Part {
@@ -226,6 +273,7 @@ class Reader {
     const c = this.source[this.at++];
     if (c === undefined) throw new Unparsed();
     if (c === 'b' || c === 'B') return ASSERTION;
+    if (c === 'd') return { exact: DIGITS }; // [0-9] whatever the flags: where a number begins
     if (/[A-Za-z0-9]/.test(c)) {
       this.skipEscapeTail(c);
       return UNKNOWN; // \d, \s, \n, \x41, \p{L}, a back-reference...: not spelt out
@@ -293,18 +341,23 @@ function literal(c: string): Part {
   return c.charCodeAt(0) < 128 ? { exact: [c.toLowerCase()] } : UNKNOWN;
 }
 
+/** What a case-insensitive pattern reads as an ASCII letter: capitals, and with the u flag long s and the Kelvin sign. */
+const FOLDED = /[A-Z\u017F\u212A]/g;
+
 /**
- * A view's text, lower-cased as a case-insensitive pattern compares it (with the u flag "ſ" matches
- * "s"; the Kelvin sign's toLowerCase is already "k"), kept as the set of its ASCII two- and
+ * A view's text with every character a case-insensitive pattern reads as an ASCII letter lower-cased
+ * ("ſ" as "s", the Kelvin sign as "k"), kept also as the set of its ASCII two- and
  * three-character stretches. Required strings are ASCII, and one can only be in the text if all its
  * stretches are: a few Set look-ups each, where includes() read the whole draft again for every string.
  */
 export class TextGrams {
+  /** The text folded character for character (same length, same positions): where required strings are found. */
+  readonly folded: string;
   private readonly pairs = new Set<number>();
   private readonly triples = new Set<number>();
 
   constructor(text: string) {
-    const folded = text.toLowerCase().replace(/ſ/g, 's');
+    const folded = (this.folded = text.replace(FOLDED, (c) => (c === 'ſ' ? 's' : c.toLowerCase())));
     for (let i = 0; i + 1 < folded.length; i++) {
       const a = folded.charCodeAt(i);
       const b = folded.charCodeAt(i + 1);

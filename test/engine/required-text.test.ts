@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cleanView, oneSpaceBetweenWords } from '../../src/engine/normalise';
+import { cleanView, oneSpaceBetweenWords, viewSpan } from '../../src/engine/normalise';
 import { digitView } from '../../src/engine/digit-view';
-import { requiredText, TextGrams } from '../../src/engine/required-text';
+import { Doc } from '../../src/engine/document';
+import { compilePattern as compileForEngine, patternHits } from '../../src/engine/matcher';
+import { matchStarts, requiredText, TextGrams } from '../../src/engine/required-text';
 import { compilePattern } from '../../src/packs/pattern';
 import { BUILTIN_PACK_FILES } from '../../src/packs/builtin';
 
@@ -31,6 +33,21 @@ describe('requiredText', () => {
     ['(?:abc)?', 'an optional part needs nothing'],
   ])('gives nothing for %s (%s)', (source) => {
     expect(requiredText(source)).toBeUndefined();
+  });
+
+  it.each([
+    ['\\bdatix(?:es)?', ['datix']],
+    ['(?<![\\w@])(?:mr|mrs)\\.?\\s[a-z]+', ['mr', 'mrs']],
+    ['\\b(?:how|shall (?:we|i)) ', ['how ', 'shall we ', 'shall i ']],
+    ['(?:the|a)+ dog', ['the', 'a']],
+    ['[ab]+c', ['a', 'b']],
+    ['\\b\\d{1,2}:\\d{2}', [...'0123456789']],
+  ])('knows every match of %s begins with one of %j', (source, expected) => {
+    expect(matchStarts(source)).toEqual(expected);
+  });
+
+  it.each([['(?:^|[.!?]\\s+)my'], ['\\w+ years'], ['a?bc'], ['(?:abc)?d'], ['(?:x|)\\s']])('knows no beginning for %s', (source) => {
+    expect(matchStarts(source)).toBeUndefined();
   });
 
   it("does not read an escape's own letters and digits as text", () => {
@@ -78,5 +95,23 @@ describe('requiredText', () => {
       }
     }
     expect(missed).toEqual([]);
+  });
+
+  it('finds on a long draft exactly the matches the pattern finds run over all of it', () => {
+    const all = BUILTIN_PACK_FILES.flatMap((f) => patterns(f.data));
+    const differ: string[] = [];
+    for (const { source, texts } of all) {
+      let long = '';
+      for (let i = 0; long.length < 1500; i++) long += texts[i % texts.length] + (i % 3 ? ' ' : '\n');
+      const doc = new Doc(long, {});
+      const pattern = compileForEngine(source);
+      for (const view of [doc.view, digitView(doc.view)]) {
+        const regex = compilePattern(source, { flags: 'g' }).regex!;
+        const expected = [...view.text.matchAll(regex)].filter((m) => m[0]).map((m) => `${viewSpan(view, m.index, m.index + m[0].length).start}:${m[0]}`);
+        const found = patternHits(doc, pattern, view).map((h) => `${h.spans[0]!.start}:${h.matched}`);
+        if (found.join('|') !== expected.join('|')) differ.push(source);
+      }
+    }
+    expect(differ).toEqual([]);
   });
 });
