@@ -35,11 +35,22 @@ interface LongDraftPlan {
   starts?: { strings: readonly string[]; sticky: RegExp };
 }
 
+/**
+ * One PackPattern per source and case: rules that share a pattern (the NHS, CHI and H&C number rules)
+ * share its hits on a draft (patternHits), and packs compiled again reuse what was read for long drafts.
+ */
+const compiledPatterns = new Map<string, PackPattern>();
+
 /** Compiles a pack pattern exactly as validation did. Packs are validated first, so this only fails on engine bugs. */
 export function compilePattern(source: string, caseSensitive = false): PackPattern {
-  const compiled = compileChecked(source, { caseSensitive, flags: 'g' });
-  if (!compiled.regex) throw new Error(`pattern does not compile: ${compiled.error}`);
-  return { regex: compiled.regex, source };
+  const key = (caseSensitive ? 'C' : 'i') + source;
+  let pattern = compiledPatterns.get(key);
+  if (!pattern) {
+    const compiled = compileChecked(source, { caseSensitive, flags: 'g' });
+    if (!compiled.regex) throw new Error(`pattern does not compile: ${compiled.error}`);
+    compiledPatterns.set(key, (pattern = { regex: compiled.regex, source }));
+  }
+  return pattern;
 }
 
 /** Below this length a pattern simply runs: it is quick on a short draft. */
@@ -98,14 +109,30 @@ export interface PatternHit extends Hit {
   matched: string;
 }
 
-/** Every non-empty match of `regex` in a view of the draft (the clean view unless another is given). */
-export function patternHits(doc: Doc, pattern: PackPattern, view: TextView = doc.view): PatternHit[] {
+/** What the patterns found in one view of a draft, and that view's TextGrams once it is needed. */
+interface ViewScan {
+  grams?: TextGrams;
+  hits: Map<PackPattern, PatternHit[]>;
+}
+
+/**
+ * Every non-empty match of a pattern in a view of the draft (the clean view unless another is given).
+ * Found once per draft and view, and shared by the rules that use the pattern: not to be changed.
+ */
+export function patternHits(doc: Doc, pattern: PackPattern, view: TextView = doc.view): readonly PatternHit[] {
+  const scan = doc.memo(view, (): ViewScan => ({ hits: new Map() }));
+  let hits = scan.hits.get(pattern);
+  if (!hits) scan.hits.set(pattern, (hits = findHits(doc, pattern, view, scan)));
+  return hits;
+}
+
+function findHits(doc: Doc, pattern: PackPattern, view: TextView, scan: ViewScan): PatternHit[] {
   const hits: PatternHit[] = [];
   let found: RegExpExecArray[];
   if (view.text.length < LONG_DRAFT) found = matches(pattern, view.text);
   else {
     const plan = planOf(pattern);
-    const grams = doc.memo(view, () => new TextGrams(view.text));
+    const grams = (scan.grams ??= new TextGrams(view.text));
     if (plan.requires && !plan.requires.every((set) => set.some((s) => grams.mayContain(s)))) return hits;
     found = matches(pattern, view.text, grams, plan.starts);
   }
