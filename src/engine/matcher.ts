@@ -2,7 +2,7 @@
 import type { Doc } from './document';
 import { viewSpan, type TextView } from './normalise';
 import type { Span } from './types';
-import { matchStarts, requiredText, TextGrams } from './required-text';
+import { matchStarts, requiredText, TextGrams, type MatchStarts } from './required-text';
 import { indexTokens, WordMatcher } from './word-matcher';
 import { compilePattern as compileChecked } from '../packs/pattern';
 import type { Matcher } from '../packs/types';
@@ -31,8 +31,8 @@ export interface PackPattern {
 interface LongDraftPlan {
   /** Sets of lower-case strings, a string of each in every match. */
   requires?: ReadonlyArray<readonly string[]>;
-  /** Lower-case strings one of which begins every match, and the pattern as a sticky one to try there. */
-  starts?: { strings: readonly string[]; sticky: RegExp };
+  /** How every match begins, and the pattern as a sticky one to try there. */
+  starts?: MatchStarts & { sticky: RegExp };
 }
 
 /**
@@ -53,6 +53,8 @@ export function compilePattern(source: string, caseSensitive = false): PackPatte
   return pattern;
 }
 
+const WORD_CHAR = /[A-Za-z0-9_]/;
+
 /** Below this length a pattern simply runs: it is quick on a short draft. */
 const LONG_DRAFT = 1000;
 
@@ -64,7 +66,7 @@ function planOf(pattern: PackPattern): LongDraftPlan {
   const { regex } = pattern;
   return (pattern.long = {
     ...(requires ? { requires } : {}),
-    ...(starts ? { starts: { strings: starts, sticky: new RegExp(regex.source, regex.flags.replace('g', '') + 'y') } } : {}),
+    ...(starts ? { starts: { ...starts, sticky: new RegExp(regex.source, regex.flags.replace('g', '') + 'y') } } : {}),
   });
 }
 
@@ -85,12 +87,19 @@ function matches(pattern: PackPattern, text: string, grams?: TextGrams, starts?:
     return found;
   }
   const at: number[] = [];
+  const { sticky } = starts;
+  // With the i and u flags \w also takes in long s and the Kelvin sign.
+  const foldedToo = sticky.unicode && sticky.ignoreCase;
+  const isWordChar = (c: string | undefined) => c !== undefined && (WORD_CHAR.test(c) || (foldedToo && (c === 'ſ' || c === '\u212A')));
   for (const s of starts.strings) {
     if (!grams.mayContain(s)) continue;
-    for (let i = grams.folded.indexOf(s); i >= 0; i = grams.folded.indexOf(s, i + 1)) at.push(i);
+    // A match that begins at \b with a letter or digit can't begin inside a word.
+    const notInsideWord = starts.atWordStart && WORD_CHAR.test(s[0]!);
+    for (let i = grams.folded.indexOf(s); i >= 0; i = grams.folded.indexOf(s, i + 1)) {
+      if (!notInsideWord || !isWordChar(text[i - 1])) at.push(i);
+    }
   }
   at.sort((a, b) => a - b);
-  const { sticky } = starts;
   let from = 0;
   for (const i of at) {
     if (i < from) continue;

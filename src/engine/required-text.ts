@@ -17,6 +17,8 @@ interface Part {
   all?: OneOf[];
   /** Every match of it begins with one of these (non-empty, lower-case) strings. */
   starts?: string[];
+  /** Every match of it begins where \b holds. */
+  atWordStart?: boolean;
 }
 
 /** Beyond this many strings a set is not worth carrying (nor checking): the part counts as unknown. */
@@ -33,13 +35,22 @@ const DIGITS = [...'0123456789'];
 
 const UNKNOWN: Part = {};
 const ASSERTION: Part = { exact: [''] };
+const WORD_BOUNDARY: Part = { exact: [''], atWordStart: true };
 
 class Unparsed extends Error {}
 
 /** What a pattern needs, read once per source: packs are compiled more than once (each on its own, then as a set). */
 interface Needs {
   all?: OneOf[];
-  starts?: string[];
+  starts?: MatchStarts;
+}
+
+/** How every match of a pattern begins. */
+export interface MatchStarts {
+  /** With one of these lower-case strings. */
+  strings: string[];
+  /** Where \b holds (so, before a letter or digit, not inside a word). */
+  atWordStart: boolean;
 }
 const cache = new Map<string, Needs>();
 
@@ -58,7 +69,7 @@ export function requiredText(source: string): OneOf[] | undefined {
 }
 
 /** Lower-cased strings one of which every match of `source` (lower-cased) begins with, or undefined. */
-export function matchStarts(source: string): string[] | undefined {
+export function matchStarts(source: string): MatchStarts | undefined {
   return needs(source).starts;
 }
 
@@ -76,7 +87,7 @@ function read(source: string): Needs {
   const starts = startsOf(part);
   return {
     ...(sets.length ? { all: sets.sort((a, b) => strength(b) - strength(a) || a.length - b.length) } : {}),
-    ...(starts ? { starts } : {}),
+    ...(starts ? { starts: { strings: starts, atWordStart: part.atWordStart === true } } : {}),
   };
 }
 
@@ -87,8 +98,8 @@ function startsOf(part: Part): string[] | undefined {
 }
 
 /** A part with only the fields it has. */
-function partOf(all: OneOf[] | undefined, starts: string[] | undefined): Part {
-  return { ...(all?.length ? { all } : {}), ...(starts ? { starts } : {}) };
+function partOf(all: OneOf[] | undefined, starts: string[] | undefined, atWordStart = false): Part {
+  return { ...(all?.length ? { all } : {}), ...(starts ? { starts } : {}), ...(atWordStart ? { atWordStart } : {}) };
 }
 
 /** How selective a set is: a match contains one of them, so it is as weak as its shortest. */
@@ -130,16 +141,17 @@ class Reader {
       alternatives.push(this.sequence());
     }
     if (alternatives.length === 1) return alternatives[0]!;
+    const atWordStart = alternatives.every((a) => a.atWordStart);
     if (alternatives.every((a) => a.exact)) {
       const exact = unique(alternatives.flatMap((a) => a.exact!));
-      return exact.length <= MAX_STRINGS ? { exact } : UNKNOWN;
+      return exact.length > MAX_STRINGS ? UNKNOWN : atWordStart ? { exact, atWordStart } : { exact };
     }
     // Each alternative gives its best set; a match has a string of the one for its alternative.
     const sets = alternatives.map(bestSet);
     const union = sets.every((set) => set) ? unique(sets.flatMap((set) => set!)) : [];
     const firsts = alternatives.map(startsOf);
     const starts = firsts.every((f) => f) ? unique(firsts.flatMap((f) => f!)) : [];
-    return partOf(union.length && union.length <= MAX_STRINGS ? [union] : undefined, starts.length && starts.length <= MAX_STRINGS ? starts : undefined);
+    return partOf(union.length && union.length <= MAX_STRINGS ? [union] : undefined, starts.length && starts.length <= MAX_STRINGS ? starts : undefined, atWordStart);
   }
 
   /** abc: runs of exact parts join into longer strings; every part's sets are needed. */
@@ -155,15 +167,19 @@ class Reader {
     // when only assertions (\b, lookarounds) come before it. Decided at the first break in the run.
     let starts: string[] | undefined;
     let decided = false;
+    /** A \b (or a part that begins at one) before anything is matched. */
+    let boundaryFirst = false;
+    let atWordStart = false;
     const decide = (next?: Part) => {
       if (decided) return;
       decided = true;
-      if (run?.every((s) => s !== '')) starts = run;
-      else if (run?.every((s) => s === '') && next) starts = startsOf(next);
+      if (run?.every((s) => s !== '')) [starts, atWordStart] = [run, boundaryFirst];
+      else if (run?.every((s) => s === '') && next) [starts, atWordStart] = [startsOf(next), boundaryFirst || next.atWordStart === true];
     };
     while (!this.done() && this.peek() !== '|' && this.peek() !== ')') {
       const part = this.plainText() ?? this.quantified(this.atom());
       if (part.exact) {
+        if (part.atWordStart && run?.every((s) => s === '')) boundaryFirst = true;
         if (!run) run = part.exact;
         else if (run.length * part.exact.length <= MAX_STRINGS) run = run.flatMap((a) => part.exact!.map((b) => a + b));
         else {
@@ -185,10 +201,10 @@ class Reader {
         all.push(...(part.all ?? []));
       }
     }
-    if (allExact) return { exact: run! };
+    if (allExact) return boundaryFirst ? { exact: run!, atWordStart: true } : { exact: run! };
     closeRun();
     // Sets of short strings say little: leave them out, so alternations compare the useful ones.
-    return partOf(all.filter((set) => strength(set) >= MIN_USEFUL_LENGTH), starts);
+    return partOf(all.filter((set) => strength(set) >= MIN_USEFUL_LENGTH), starts, atWordStart);
   }
 
   /**
@@ -226,7 +242,7 @@ class Reader {
     if (min === 0) return UNKNOWN;
     if (min === 1 && max === 1) return part;
     // Repeated: no longer exact, but each copy needs what one does, and the first begins the match.
-    return part.exact ? partOf([part.exact], startsOf(part)) : part;
+    return part.exact ? partOf([part.exact], startsOf(part), part.atWordStart) : part;
   }
 
   private atom(): Part {
@@ -272,7 +288,8 @@ class Reader {
   private escape(): Part {
     const c = this.source[this.at++];
     if (c === undefined) throw new Unparsed();
-    if (c === 'b' || c === 'B') return ASSERTION;
+    if (c === 'b') return WORD_BOUNDARY;
+    if (c === 'B') return ASSERTION;
     if (c === 'd') return { exact: DIGITS }; // [0-9] whatever the flags: where a number begins
     if (/[A-Za-z0-9]/.test(c)) {
       this.skipEscapeTail(c);

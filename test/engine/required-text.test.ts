@@ -43,7 +43,18 @@ describe('requiredText', () => {
     ['[ab]+c', ['a', 'b']],
     ['\\b\\d{1,2}:\\d{2}', [...'0123456789']],
   ])('knows every match of %s begins with one of %j', (source, expected) => {
-    expect(matchStarts(source)).toEqual(expected);
+    expect(matchStarts(source)?.strings).toEqual(expected);
+  });
+
+  it.each([
+    ['\\bdatix', true],
+    ['(?<!x)\\b(?:how|why)\\b', true],
+    ['\\b(?:a|m)\\d', true],
+    ['\\bnot|never', false],
+    ['(?<![\\d.])\\d{10}', false],
+    ['x\\b', false],
+  ])('knows whether every match of %s begins at \\b: %s', (source, expected) => {
+    expect(matchStarts(source)?.atWordStart).toBe(expected);
   });
 
   it.each([['(?:^|[.!?]\\s+)my'], ['\\w+ years'], ['a?bc'], ['(?:abc)?d'], ['(?:x|)\\s']])('knows no beginning for %s', (source) => {
@@ -95,6 +106,21 @@ describe('requiredText', () => {
       }
     }
     expect(missed).toEqual([]);
+  });
+
+  it.each([
+    ['\\b(?:a|m)\\d', false],
+    ['\\b(?:a|m)\\d', true],
+    ['\\bsome\\b', false],
+    ['\\bkids?\\b', true],
+    ["\\b(?:'tis|it's)", false],
+  ])('finds on a long draft what %s (case-sensitive: %s) finds, long s and Kelvin sign included', (source, caseSensitive) => {
+    const text = 'ſa1 \u212Aa2 _a3 a4 Xm5 m6 ſome some Some \u212Aids kids KIDS \u212A\u212Aids it\'s x\'tis. '.repeat(30);
+    const doc = new Doc(text, {});
+    const regex = compilePattern(source, { caseSensitive, flags: 'g' }).regex!;
+    const expected = [...doc.view.text.matchAll(regex)].map((m) => `${viewSpan(doc.view, m.index, m.index + m[0].length).start}:${m[0]}`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(patternHits(doc, compileForEngine(source, caseSensitive)).map((h) => `${h.spans[0]!.start}:${h.matched}`)).toEqual(expected);
   });
 
   it('finds on a long draft exactly the matches the pattern finds run over all of it', () => {
