@@ -370,28 +370,36 @@ const FOLDED = /[A-Z\u017F\u212A]/g;
 export class TextGrams {
   /** The text folded character for character (same length, same positions): where required strings are found. */
   readonly folded: string;
-  private readonly pairs = new Set<number>();
-  private readonly triples = new Set<number>();
+  /** Made at the first look-up: a view whose patterns all begin with a digit never needs them. */
+  private pairs?: Set<number>;
+  private triples?: Set<number>;
 
   constructor(text: string) {
-    const folded = (this.folded = text.replace(FOLDED, (c) => (c === 'ſ' ? 's' : c.toLowerCase())));
-    for (let i = 0; i + 1 < folded.length; i++) {
-      const a = folded.charCodeAt(i);
-      const b = folded.charCodeAt(i + 1);
-      if (a > 127 || b > 127) continue;
-      this.pairs.add((a << 7) | b);
-      const c = folded.charCodeAt(i + 2); // NaN past the end: no triple
-      if (c <= 127) this.triples.add((a << 14) | (b << 7) | c);
-    }
+    this.folded = text.replace(FOLDED, (c) => (c === 'ſ' ? 's' : c.toLowerCase()));
   }
 
   /** False only when `s` (ASCII, lower-case) is certainly not in the text. */
   mayContain(s: string): boolean {
     if (s.length < 2) return true;
-    if (s.length === 2) return this.pairs.has((s.charCodeAt(0) << 7) | s.charCodeAt(1));
+    if (!this.pairs) this.index();
+    if (s.length === 2) return this.pairs!.has((s.charCodeAt(0) << 7) | s.charCodeAt(1));
     for (let i = 0; i + 2 < s.length; i++) {
-      if (!this.triples.has((s.charCodeAt(i) << 14) | (s.charCodeAt(i + 1) << 7) | s.charCodeAt(i + 2))) return false;
+      if (!this.triples!.has((s.charCodeAt(i) << 14) | (s.charCodeAt(i + 1) << 7) | s.charCodeAt(i + 2))) return false;
     }
     return true;
+  }
+
+  private index(): void {
+    const { folded } = this;
+    const pairs = (this.pairs = new Set<number>());
+    const triples = (this.triples = new Set<number>());
+    for (let i = 0; i + 1 < folded.length; i++) {
+      const a = folded.charCodeAt(i);
+      const b = folded.charCodeAt(i + 1);
+      if (a > 127 || b > 127) continue;
+      pairs.add((a << 7) | b);
+      const c = folded.charCodeAt(i + 2); // NaN past the end: no triple
+      if (c <= 127) triples.add((a << 14) | (b << 7) | c);
+    }
   }
 }
