@@ -58,7 +58,7 @@ const WORD_CHAR = /[A-Za-z0-9_]/;
 /** Below this length a pattern simply runs: it is quick on a short draft. */
 const LONG_DRAFT = 1000;
 
-// Sound for case-sensitive patterns too: what matches exactly also matches lower-cased.
+/** The pattern's plan for long drafts, read once. Sound for case-sensitive patterns too: what matches exactly also matches lower-cased. */
 function planOf(pattern: PackPattern): LongDraftPlan {
   if (pattern.long) return pattern.long;
   const requires = requiredText(pattern.source);
