@@ -101,7 +101,11 @@ function startsOf(part: Part): string[] | undefined {
 
 /** A part with only the fields it has. */
 function partOf(all: OneOf[] | undefined, starts: string[] | undefined, atWordStart = false): Part {
-  return { ...(all?.length ? { all } : {}), ...(starts ? { starts } : {}), ...(atWordStart ? { atWordStart } : {}) };
+  const part: Part = {};
+  if (all?.length) part.all = all;
+  if (starts) part.starts = starts;
+  if (atWordStart) part.atWordStart = true;
+  return part;
 }
 
 /** How selective a set is: a match contains one of them, so it is as weak as its shortest. */
@@ -182,7 +186,9 @@ class Reader {
       const part = this.plainText() ?? this.quantified(this.atom());
       if (part.exact) {
         if (part.atWordStart && run?.every((s) => s === '')) boundaryFirst = true;
-        if (!run) run = part.exact;
+        // Joining with nothing (the start of a run, an assertion) is most joins: no new strings for those.
+        if (!run || (run.length === 1 && run[0] === '')) run = part.exact;
+        else if (part.exact.length === 1 && part.exact[0] === '') continue;
         else if (run.length * part.exact.length <= MAX_STRINGS) run = run.flatMap((a) => part.exact!.map((b) => a + b));
         else {
           allExact = false;
