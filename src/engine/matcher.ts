@@ -2,6 +2,7 @@
 import type { Doc } from './document';
 import { viewSpan, type TextView } from './normalise';
 import type { Span } from './types';
+import { matchStarts, requiredText, TextGrams, type MatchStarts } from './required-text';
 import { indexTokens, WordMatcher } from './word-matcher';
 import { compilePattern as compileChecked } from '../packs/pattern';
 import type { Matcher } from '../packs/types';
@@ -13,11 +14,103 @@ export interface Hit {
   last: number;
 }
 
+/** A pack's regular expression, ready to run. */
+export interface PackPattern {
+  regex: RegExp;
+  source: string;
+  /** How it runs on a long draft: read at the first one, not at compile time (packs compile at start-up). */
+  long?: LongDraftPlan;
+}
+
+/**
+ * On a long draft most patterns find nothing, and V8 runs many of them slowly there (a pattern that
+ * begins with \b, compiled with the i and u flags, is tried at every position instead of searched for).
+ * What the pattern needs (required-text.ts) rules most of them out with a few look-ups, and where
+ * every match begins with known strings, the pattern is tried only where those strings are.
+ */
+interface LongDraftPlan {
+  /** Sets of lower-case strings, a string of each in every match. */
+  requires?: ReadonlyArray<readonly string[]>;
+  /** How every match begins, and the pattern as a sticky one to try there. */
+  starts?: MatchStarts & { sticky: RegExp };
+}
+
+/**
+ * One PackPattern per source and case: rules that share a pattern (the NHS, CHI and H&C number rules)
+ * share its hits on a draft (patternHits), and packs compiled again reuse what was read for long drafts.
+ */
+const compiledPatterns = new Map<string, PackPattern>();
+
 /** Compiles a pack pattern exactly as validation did. Packs are validated first, so this only fails on engine bugs. */
-export function compilePattern(source: string, caseSensitive = false): RegExp {
-  const compiled = compileChecked(source, { caseSensitive, flags: 'g' });
-  if (!compiled.regex) throw new Error(`pattern does not compile: ${compiled.error}`);
-  return compiled.regex;
+export function compilePattern(source: string, caseSensitive = false): PackPattern {
+  const key = (caseSensitive ? 'C' : 'i') + source;
+  let pattern = compiledPatterns.get(key);
+  if (!pattern) {
+    const compiled = compileChecked(source, { caseSensitive, flags: 'g' });
+    if (!compiled.regex) throw new Error(`pattern does not compile: ${compiled.error}`);
+    compiledPatterns.set(key, (pattern = { regex: compiled.regex, source }));
+  }
+  return pattern;
+}
+
+const WORD_CHAR = /[A-Za-z0-9_]/;
+
+/** Below this length a pattern simply runs: it is quick on a short draft. */
+const LONG_DRAFT = 1000;
+
+/** The pattern's plan for long drafts, read once. Sound for case-sensitive patterns too: what matches exactly also matches lower-cased. */
+function planOf(pattern: PackPattern): LongDraftPlan {
+  if (pattern.long) return pattern.long;
+  const requires = requiredText(pattern.source);
+  const starts = matchStarts(pattern.source);
+  const { regex } = pattern;
+  return (pattern.long = {
+    ...(requires ? { requires } : {}),
+    ...(starts ? { starts: { ...starts, sticky: new RegExp(regex.source, regex.flags.replace('g', '') + 'y') } } : {}),
+  });
+}
+
+/**
+ * Every match of the pattern in the text, as exec() with the g flag finds them. With `starts`, only
+ * where a match could begin: in order, each tried unless an earlier match covers it, so the same
+ * leftmost matches are found.
+ */
+function matches(pattern: PackPattern, text: string, grams?: TextGrams, starts?: LongDraftPlan['starts']): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (!grams || !starts) {
+    const { regex } = pattern;
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      found.push(m);
+      if (m[0].length === 0) regex.lastIndex++;
+    }
+    return found;
+  }
+  const at: number[] = [];
+  const { sticky } = starts;
+  // With the i and u flags \w also takes in long s and the Kelvin sign.
+  const foldedToo = sticky.unicode && sticky.ignoreCase;
+  const isWordChar = (c: string | undefined) => c !== undefined && (WORD_CHAR.test(c) || (foldedToo && (c === 'ſ' || c === '\u212A')));
+  for (const s of starts.strings) {
+    if (!grams.mayContain(s)) continue;
+    // A match that begins at \b with a letter or digit can't begin inside a word.
+    const notInsideWord = starts.atWordStart && WORD_CHAR.test(s[0]!);
+    for (let i = grams.folded.indexOf(s); i >= 0; i = grams.folded.indexOf(s, i + 1)) {
+      if (!notInsideWord || !isWordChar(text[i - 1])) at.push(i);
+    }
+  }
+  at.sort((a, b) => a - b);
+  let from = 0;
+  for (const i of at) {
+    if (i < from) continue;
+    from = i + 1;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    found.push(m);
+    from = i + Math.max(1, m[0].length);
+  }
+  return found;
 }
 
 /** A hit with the text it matched in the view it was found in (normalised, unlike the draft's own words). */
@@ -25,15 +118,35 @@ export interface PatternHit extends Hit {
   matched: string;
 }
 
-/** Every non-empty match of `regex` in a view of the draft (the clean view unless another is given). */
-export function patternHits(doc: Doc, regex: RegExp, view: TextView = doc.view): PatternHit[] {
+/** What the patterns found in one view of a draft, and that view's TextGrams once it is needed. */
+interface ViewScan {
+  grams?: TextGrams;
+  hits: Map<PackPattern, PatternHit[]>;
+}
+
+/**
+ * Every non-empty match of a pattern in a view of the draft (the clean view unless another is given).
+ * Found once per draft and view, and shared by the rules that use the pattern: not to be changed.
+ */
+export function patternHits(doc: Doc, pattern: PackPattern, view: TextView = doc.view): readonly PatternHit[] {
+  const scan = doc.memo(view, (): ViewScan => ({ hits: new Map() }));
+  let hits = scan.hits.get(pattern);
+  if (!hits) scan.hits.set(pattern, (hits = findHits(doc, pattern, view, scan)));
+  return hits;
+}
+
+function findHits(doc: Doc, pattern: PackPattern, view: TextView, scan: ViewScan): PatternHit[] {
   const hits: PatternHit[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(view.text); m; m = regex.exec(view.text)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
+  let found: RegExpExecArray[];
+  if (view.text.length < LONG_DRAFT) found = matches(pattern, view.text);
+  else {
+    const plan = planOf(pattern);
+    const grams = (scan.grams ??= new TextGrams(view.text));
+    if (plan.requires && !plan.requires.every((set) => set.some((s) => grams.mayContain(s)))) return hits;
+    found = matches(pattern, view.text, grams, plan.starts);
+  }
+  for (const m of found) {
+    if (m[0].length === 0) continue;
     const span = viewSpan(view, m.index, m.index + m[0].length);
     const [first, last] = doc.tokenRange(span);
     hits.push({ spans: [span], first, last, matched: m[0] });
@@ -43,7 +156,7 @@ export function patternHits(doc: Doc, regex: RegExp, view: TextView = doc.view):
 
 export class CompiledMatcher {
   private readonly words?: WordMatcher;
-  private readonly patterns: RegExp[];
+  private readonly patterns: PackPattern[];
 
   constructor(matcher: Matcher, allow: readonly string[] = [], masked = false) {
     if (matcher.words?.length) this.words = new WordMatcher(matcher.words, allow, masked);
