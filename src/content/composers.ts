@@ -155,6 +155,7 @@ function editorsSharing(editor: HTMLElement, adapter: SiteAdapter, submit: HTMLE
   return [...editors].sort((a, b) => (follows(a, b) ? -1 : follows(b, a) ? 1 : 0));
 }
 
+/** The composer an editor belongs to, or null when no adapter claims it. */
 export function composerOfEditor(el: Element, adapters: readonly SiteAdapter[]): Composer | null {
   if (!(el instanceof HTMLElement)) return null;
   const found = specFor(el, adapters);

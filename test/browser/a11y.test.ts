@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RISKY, openExtensionPage, openNudge } from './harness';
+import { RISKY, openExtensionPage, openNudge, setLanguage } from './harness';
 import { useHarness } from './use-harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -40,8 +40,6 @@ const VARIANTS = [
   { name: 'Welsh', scheme: 'light', language: 'cy' },
 ] as const;
 
-const setLanguage = (language: string) =>
-  h.serviceWorker.evaluate((l) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ language: l }), language);
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 
@@ -53,7 +51,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         return page;
       };
       beforeAll(async () => {
-        await setLanguage(variant.language);
+        await setLanguage(h, variant.language);
         await h.page.emulateMedia({ colorScheme: variant.scheme });
       });
 
@@ -90,7 +88,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   }
 
   it('control: the check does find a violation where there is one', async () => {
-    await setLanguage('browser');
+    await setLanguage(h, 'browser');
     const page = await openExtensionPage(h, 'popup.html');
     await page.getByRole('button', { name: 'Pause for an hour' }).waitFor();
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<input type="text"><p style="color:#bbb">faint</p>'));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './build';
-import { RISKY, clearLocal, composer, dialog, findingsDialog, openExtensionPage, openNudge, reload, storedLocal, type Harness } from './harness';
+import { RISKY, clearLocal, composer, dialog, findingsDialog, openExtensionPage, openNudge, reload, setLanguage, storedLocal, type Harness } from './harness';
 import { useHarness } from './use-harness';
 
 const SIZES = [16, 32, 48, 96, 128];
@@ -17,8 +17,6 @@ let h: Harness;
 /** Computed font size in px of the first element matching `selector`. */
 const fontSize = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
-const setLanguage = (choice: string) =>
-  h.serviceWorker.evaluate((language) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ language }), choice);
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): [number, number] {
@@ -160,7 +158,7 @@ describe('look, language and first run', () => {
   });
 
   it("shows rule messages in Welsh: a built-in rule's, an imported pack's, and English field by field where a pack has no Welsh", async () => {
-    await setLanguage('cy');
+    await setLanguage(h, 'cy');
     // A personal pack whose rule has a Welsh message and title but no Welsh "why", and a lock with no Welsh
     // reason: those stay English, marked lang="en" on a Welsh page (WCAG 3.1.2).
     const pack = readFileSync('test/fixtures/packs/partly-welsh.json', 'utf8');

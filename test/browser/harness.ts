@@ -124,12 +124,16 @@ async function firstRunPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-type StorageWorld = { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> } } } };
+type StorageWorld = { chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> } } } };
 
 /** chrome.storage.local of the extension, read in its service worker. */
 export const storedLocal = (h: Harness) => h.serviceWorker.evaluate(() => (globalThis as unknown as StorageWorld).chrome.storage.local.get(null));
 /** Back to a fresh install's storage. */
 export const clearLocal = (h: Harness) => h.serviceWorker.evaluate(() => (globalThis as unknown as StorageWorld).chrome.storage.local.clear());
+
+/** The extension's language choice, as the options page stores it ('browser', 'en' or 'cy'). */
+export const setLanguage = (h: Harness, language: string) =>
+  h.serviceWorker.evaluate((l) => (globalThis as unknown as StorageWorld).chrome.storage.local.set({ language: l }), language);
 
 /** One of the extension's own pages ("options.html", "popup.html") in a new tab. */
 export async function openExtensionPage(h: Harness, path: string): Promise<Page> {

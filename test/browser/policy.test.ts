@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_ID } from '../../wxt.config';
-import { RISKY, clearLocal, openExtensionPage, openNudge, startHarness, warningsOn, type Harness } from './harness';
+import { RISKY, clearLocal, openExtensionPage, openNudge, setLanguage, startHarness, warningsOn, type Harness } from './harness';
 
 const POLICY_FILE = '/etc/chromium/policies/managed/tbyp-test.json';
 const NORTHVALE = readFileSync('rules/examples/northvale-trust.json', 'utf8');
@@ -102,9 +102,7 @@ describe('trust policy through a real Chromium policy file', () => {
   });
 
   it("in Welsh, the options page and the nudge give a lock's reason in Welsh, from the pack and from policy", async () => {
-    const setLanguage = (language: string) =>
-      h.serviceWorker.evaluate((l) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ language: l }), language);
-    await setLanguage('cy');
+    await setLanguage(h, 'cy');
     try {
       const welsh = await openExtensionPage(h, 'options.html');
       expect(await welsh.evaluate(() => document.documentElement.lang)).toBe('cy');
@@ -120,7 +118,7 @@ describe('trust policy through a real Chromium policy file', () => {
       expect(finding).not.toContain('every post is checked');
       await nudge.getByRole('button', { name: /^Golygu/ }).click();
     } finally {
-      await setLanguage('browser');
+      await setLanguage(h, 'browser');
     }
   });
 
