@@ -128,10 +128,11 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       for (let i = 1; i < n; i++) sentence[i] = sentence[i - 1] + (startsSentence(i) ? 1 : 0);
       const staffSentences = new Set(staffContext.hits(doc).map((h) => sentence[h.first]));
 
-      /** Is a bed, bay or side room within a few words ("tomasz in bed 12", "bed 6, Priya", "Tariq on Ward 18, bay 4")? */
+      /** Is a bed, bay or side room within a few words and the same sentence ("tomasz in bed 12", "bed 6, Priya",
+       *  "Tariq on Ward 18, bay 4"; not "…, Siobhan!! bay 3 staff have the cake")? */
       const bedside = (first: number, last: number, reach = 4) => {
         for (let j = Math.max(0, first - reach); j <= Math.min(n - 1, last + reach); j++) {
-          if ((j < first || j > last) && (BEDSIDE.test(tokens[j].text) || BED_CODE.test(tokens[j].text))) return true;
+          if ((j < first || j > last) && (sentence[j] === sentence[first] || sentence[j] === sentence[last]) && (BEDSIDE.test(tokens[j].text) || BED_CODE.test(tokens[j].text))) return true;
         }
         return false;
       };

@@ -74,6 +74,7 @@ describe('patient-name detector', () => {
     ['honestly dawn in bay 3 thinks every sneeze is the end', 'dawn'],
     ['sue in bay 2 wants her cup of tea', 'sue'],
     ['the card came from Beverley in bed 5', 'Beverley'],
+    ['Bed 6, Priya. Keeps asking for her husband', 'Priya'],
   ])('finds a person, in the forms staff write them: %s', (text, name) => {
     expect(found(text)).toContain(name);
   });
@@ -106,6 +107,9 @@ describe('patient-name detector', () => {
     'man in bay 3 keeps shouting for his mum',
     'Moving to a new post in Beverley next month, I will miss the ward',
     'Back on the ward after a week near Florence, pasta withdrawal is real',
+    // a bed or bay in the next sentence doesn't place a colleague in it
+    'Shout out to the loudest charge nurse in Lancashire, Siobhan!! bay 3 staff have the cake ready',
+    'Welcome back Gareth! Bed 4 has new curtains while you were away',
   ])('leaves clubs, pubs, programmes, named wards and colleagues alone: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
