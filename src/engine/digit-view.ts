@@ -8,69 +8,56 @@ import type { TextView } from './normalise';
 
 /** Letters that stand in for digits when they touch one: O/o for 0, I/l for 1. */
 const DIGIT_LOOKALIKE: Record<string, string> = { O: '0', o: '0', I: '1', l: '1' };
-/** What people put between groups of digits. */
-const SEPARATOR = /[\s.\-/_,()[\]:|+]/;
+/** A run of at most two look-alikes, not inside a word, that touches a digit. */
+const LOOKALIKE_RUN = /(?<=\d)[OoIl]{1,2}(?!\p{L})|(?<!\p{L})[OoIl]{1,2}(?=\d)/gu;
+/** What people put between groups of digits: a run of at most six, between two digits. */
+const GAP = /(?<=\d)[\s.\-/_,()[\]:|+]{1,6}(?=\d)/g;
 /** Separators the identifier patterns already allow as they are (one or two of space, dot, hyphen, line break). */
 const PLAIN_GAP = /^[ .\-\n]{1,2}$/;
 /** A comma, semicolon or colon then a space ends one number in prose ("0808 157 0457, 24/7"): never joined. */
 const PROSE_GAP = /[,;:]\s/;
-/** Longest run between two digits still read as one number, and how many punctuation marks it may hold. */
-const MAX_GAP = 6;
+/** How many punctuation marks a gap in one number may hold. */
 const MAX_GAP_MARKS = 2;
 
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
-const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+/** Digit look-alikes folded (same length: each fold is one character for one). */
+const foldLookalikes = (text: string) => text.replace(LOOKALIKE_RUN, (run) => [...run].map((ch) => DIGIT_LOOKALIKE[ch]).join(''));
 
-/** Digit look-alikes folded: a run of at most two of O, o, I, l, not inside a word, that touches a digit. */
-function foldLookalikes(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    if (!isLetter(text[i])) {
-      out += text[i++];
-      continue;
-    }
-    let j = i;
-    while (j < text.length && isLetter(text[j])) j++;
-    const run = text.slice(i, j);
-    const touchesDigit = isDigit(text[i - 1]) || isDigit(text[j]);
-    const lookalikes = run.length <= 2 && [...run].every((ch) => ch in DIGIT_LOOKALIKE);
-    out += touchesDigit && lookalikes ? [...run].map((ch) => DIGIT_LOOKALIKE[ch]).join('') : run;
-    i = j;
-  }
-  return out;
+/** A gap read as one space: not one the patterns already allow, not the end of a number in prose, few marks. */
+function joins(gap: string): boolean {
+  if (PLAIN_GAP.test(gap) || PROSE_GAP.test(gap)) return false;
+  let marks = 0;
+  for (const ch of gap) if (!/\s/.test(ch)) marks++;
+  return marks <= MAX_GAP_MARKS;
 }
 
+// Built from regular expressions rather than a character loop: it runs on every draft with a digit.
 export function digitView(view: TextView): TextView {
-  const text = foldLookalikes(view.text); // same length: each fold is one character for one
-  const n = text.length;
-  const map: number[] = [];
-  const ends: number[] = [];
+  const text = foldLookalikes(view.text);
   const endOf = (i: number) => (view.ends ? view.ends[i] : view.map[i + 1]);
   let out = '';
-  let i = 0;
-  while (i < n) {
-    if (isDigit(text[i - 1]) && SEPARATOR.test(text[i])) {
-      let j = i;
-      let marks = 0;
-      while (j < n && j - i <= MAX_GAP && SEPARATOR.test(text[j])) {
-        if (!/\s/.test(text[j])) marks++;
-        j++;
-      }
-      const gap = text.slice(i, j);
-      if (isDigit(text[j]) && gap.length <= MAX_GAP && marks <= MAX_GAP_MARKS && !PLAIN_GAP.test(gap) && !PROSE_GAP.test(gap)) {
-        out += ' ';
-        map.push(view.map[i]);
-        ends.push(endOf(j - 1));
-        i = j;
-        continue;
-      }
+  const map: number[] = [];
+  const ends: number[] = [];
+  /** Copied up to here. */
+  let copied = 0;
+  const copyTo = (end: number) => {
+    out += text.slice(copied, end);
+    for (let i = copied; i < end; i++) {
+      map.push(view.map[i]);
+      ends.push(endOf(i));
     }
-    out += text[i];
-    map.push(view.map[i]);
-    ends.push(endOf(i));
-    i++;
+  };
+  GAP.lastIndex = 0;
+  for (let m = GAP.exec(text); m; m = GAP.exec(text)) {
+    if (!joins(m[0])) continue;
+    const end = m.index + m[0].length;
+    copyTo(m.index);
+    out += ' ';
+    map.push(view.map[m.index]);
+    ends.push(endOf(end - 1));
+    copied = end;
   }
-  map.push(view.map[n]);
+  if (copied === 0) return { text, map: view.map, ends: view.ends };
+  copyTo(text.length);
+  map.push(view.map[text.length]);
   return { text: out, map, ends };
 }
