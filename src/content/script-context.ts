@@ -9,6 +9,7 @@
 // document_start has no older copy to tell, so it announces itself only when injected later.
 // The announcement keeps WXT's event name and detail, so older versions (WXT's context) hear it too.
 import { browser } from 'wxt/browser';
+import type { ScriptContext } from './start-guard';
 
 /** WXT's name for the announcement: `${runtime.id}:${entrypoint}:wxt:content-script-started`. */
 const startedEvent = (extensionId: string, name: string) => `${extensionId}:${name}:wxt:content-script-started`;
@@ -17,33 +18,35 @@ const STARTED = 'tbyp:content-script-started';
 
 type Started = CustomEvent<{ contentScriptName?: string; messageId?: string }>;
 
-export class ContentScriptContext {
-  readonly id = Math.random().toString(36).slice(2);
-  private readonly listeners: Array<() => void> = [];
-
-  constructor(readonly contentScriptName: string) {
-    document.addEventListener(STARTED, (event) => {
-      const detail = (event as Started).detail;
-      // Anyone may send this (a page too): listeners decide whether this copy is really cut off.
-      if (detail?.contentScriptName === contentScriptName && detail.messageId !== this.id) for (const listener of this.listeners) listener();
-    });
-    if (document.readyState !== 'loading') this.announce();
-  }
-
-  /** `listener` runs each time another copy of this script announces itself (a page can fake that). */
-  onInvalidated(listener: () => void): () => void {
-    this.listeners.push(listener);
-    return () => this.listeners.splice(this.listeners.indexOf(listener) >>> 0, 1);
-  }
-
-  private announce(): void {
-    const detail = { contentScriptName: this.contentScriptName, messageId: this.id };
+/**
+ * What WXT's wrapper makes with `new ContentScriptContext(name, options)`. A function returning an
+ * object rather than a class: class fields and a random id made at load cost a fresh script world time
+ * (issue 15), and the id is only needed once this copy announces itself or hears another.
+ */
+export function ContentScriptContext(contentScriptName: string): ScriptContext & { onInvalidated(listener: () => void): () => void } {
+  const listeners: Array<() => void> = [];
+  let id: string | undefined;
+  const ownId = () => (id ??= Math.random().toString(36).slice(2));
+  document.addEventListener(STARTED, (event) => {
+    const detail = (event as Started).detail;
+    // Anyone may send this (a page too): listeners decide whether this copy is really cut off.
+    if (detail?.contentScriptName === contentScriptName && detail.messageId !== ownId()) for (const listener of listeners) listener();
+  });
+  if (document.readyState !== 'loading') {
+    const detail = { contentScriptName, messageId: ownId() };
     document.dispatchEvent(new CustomEvent(STARTED, { detail }));
     try {
-      const id = browser.runtime?.id;
-      if (id) document.dispatchEvent(new CustomEvent(startedEvent(id, this.contentScriptName), { detail }));
+      const extensionId = browser.runtime?.id;
+      if (extensionId) document.dispatchEvent(new CustomEvent(startedEvent(extensionId, contentScriptName), { detail }));
     } catch {
       /* cut off already: nobody to tell */
     }
   }
+  return {
+    /** `listener` runs each time another copy of this script announces itself (a page can fake that). */
+    onInvalidated(listener) {
+      listeners.push(listener);
+      return () => listeners.splice(listeners.indexOf(listener) >>> 0, 1);
+    },
+  };
 }
