@@ -191,14 +191,15 @@ export async function benchBrowser(runs = 25, coldRuns = 5): Promise<BrowserResu
   let withoutExt: Harness | undefined;
   try {
     // Page loads with the browser otherwise idle, as in use: not while the service worker starts up or
-    // a second browser launches, which on 2 cores would be measured as ours. 15 loads for a stable median.
+    // a second browser launches, which on 2 cores would be measured as ours. 25 loads of each page: with
+    // 15, calm runs of one build differed by up to 25%.
     await withExt.page.waitForTimeout(SETTLE_MS);
     // The practice page and the feed page take turns, so a busy spell on the machine falls on both.
     const loadCosts: Sample[] = [];
     const feedCosts: Sample[] = [];
     const feed = await startFeedServer();
     try {
-      for (let i = 0; i < 15; i++) {
+      for (let i = 0; i < 25; i++) {
         loadCosts.push(await extensionLoadCost(withExt));
         feedCosts.push(await feedLoadCost(withExt, feed.url));
       }
