@@ -12,6 +12,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Doc } from '../engine/document';
 import { CompiledMatcher } from '../engine/matcher';
 import type { Nlp } from '../engine/nlp';
+import type { Token } from '../engine/normalise';
 import type { RuleFinder, RuleHit } from '../engine/rule-types/types';
 import { Nearby, Obj, TextList } from '../packs/format';
 import { GIVEN_NAMES } from './data/given-names';
@@ -84,6 +85,21 @@ export function isGivenName(word: string, nlp?: Nlp): boolean {
   return givenNames.has(word) || (nlp?.isKnownName(word) ?? false);
 }
 
+/** A separator between letters spelt out one by one ("M r s", "J.o.n.e.s"). */
+const LETTER_SEPARATORS = /[\s.\-_*/]+/g;
+
+/**
+ * The tokens with letters spelt out one by one read as the word they spell, capitals kept: "M r s  J o n e s
+ * in bed 4" is a title and a name (the tokenizer joins each run; this detector reads capitals and titles).
+ */
+function asWritten(tokens: readonly Token[]): readonly Token[] {
+  return tokens.map((token) => {
+    if (token.text.length <= token.forms[0]!.length) return token;
+    const letters = token.text.replace(LETTER_SEPARATORS, '');
+    return letters.toLowerCase() === token.forms[0] ? { ...token, text: letters } : token;
+  });
+}
+
 /** For each token, whether some hit of `matcher` is within `window` tokens: prefix sums, so each ask is O(1). */
 function nearness(doc: Doc, matcher: CompiledMatcher) {
   const n = doc.tokens.length;
@@ -110,7 +126,7 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
     find(doc) {
       const nlp = doc.nlp;
       if (!nlp || care.hits(doc).length === 0) return [];
-      const { tokens } = doc;
+      const tokens = asWritten(doc.tokens);
       const n = tokens.length;
       const word = (i: number) => tokens[i].forms[0].replace(/['’]s$/, '');
       const isPlaceWord = (i: number) => placeWords.has(word(i));

@@ -20,13 +20,13 @@ export interface TextView {
 }
 
 export interface Token {
+  /** Original indices. */
   start: number;
   end: number;
-  /** original indices */
+  /** The original slice. */
   text: string;
-  /** original slice */
+  /** Lookup forms, de-duplicated; the first is the plain lower-case form. */
   forms: string[];
-  /** lookup forms, de-duplicated, first is the plain lowercase form */
 }
 
 // ---------------------------------------------------------------------------------------------

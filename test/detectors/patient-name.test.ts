@@ -45,6 +45,14 @@ describe('patient-name detector', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it.each([
+    ['M r s  J o n e s in bed 4 is a nightmare', 'M r s  J o n e s'],
+    ['M.r.s  K.h.a.n in bay 2 again', 'M.r.s  K.h.a.n'],
+    ['T a r i q on Ward 18, bay 4, walked today', 'T a r i q'],
+  ])('reads a title and a name spelt out letter by letter as written: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
   it('needs NLP: without it the rule is skipped, not guessed', () => {
     expect(check('Mrs Kowalczyk in bed 8', {}, pack)).toEqual([]);
   });
