@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,15 @@ describe('tbyp check', () => {
 });
 
 describe('tbyp scan', () => {
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    const file = join(tmp, 'many.jsonl');
+    writeFileSync(file, Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: 'Fuck this trust.' })).join('\n') + '\n');
+    const errors = join(tmp, 'many.err');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/tbyp.mjs scan --jsonl "${file}" 2>"${errors}" | head -n 1`], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout).toContain('"id":0');
+    expect(readFileSync(errors, 'utf8')).toBe('');
+  });
+
   it('prints one {id, labels, findings} line per input line, in order', () => {
     const file = join(tmp, 'posts.jsonl');
     writeFileSync(
