@@ -85,20 +85,11 @@ export function isGivenName(word: string, nlp?: Nlp): boolean {
   return givenNames.has(word) || (nlp?.isKnownName(word) ?? false);
 }
 
-/** A separator between letters spelt out one by one ("M r s", "J.o.n.e.s"). */
-const LETTER_SEPARATORS = /[\s.\-_*/]+/g;
-
 /**
  * The tokens with letters spelt out one by one read as the word they spell, capitals kept: "M r s  J o n e s
- * in bed 4" is a title and a name (the tokenizer joins each run; this detector reads capitals and titles).
+ * in bed 4" is a title and a name (this detector reads capitals and titles from a token's text).
  */
-function asWritten(tokens: readonly Token[]): readonly Token[] {
-  return tokens.map((token) => {
-    if (token.text.length <= token.forms[0]!.length) return token;
-    const letters = token.text.replace(LETTER_SEPARATORS, '');
-    return letters.toLowerCase() === token.forms[0] ? { ...token, text: letters } : token;
-  });
-}
+const asWritten = (tokens: readonly Token[]): readonly Token[] => tokens.map((token) => (token.spelt ? { ...token, text: token.spelt } : token));
 
 /** For each token, whether some hit of `matcher` is within `window` tokens: prefix sums, so each ask is O(1). */
 function nearness(doc: Doc, matcher: CompiledMatcher) {

@@ -27,6 +27,8 @@ export interface Token {
   text: string;
   /** Lookup forms, de-duplicated; the first is the plain lower-case form. */
   forms: string[];
+  /** Letters spelt out one by one ("M r s", "J.o.n.e.s"): the word they spell, capitals kept ("Mrs"). */
+  spelt?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -736,7 +738,9 @@ export function tokenizeView(view: TextView, original: string): Token[] {
         addWordForms(forms, joined.toLowerCase());
         // "a f u c k i n g joke": the run may start with a one-letter word (a, I), so also try without it.
         if (b - a + 1 >= 4 && /^[ai]$/i.test(joined[0])) addWordForms(forms, joined.slice(1).toLowerCase());
-        tokens.push(makeToken(view, original, raw[base], raw[b * 4 + 1], forms));
+        const token = makeToken(view, original, raw[base], raw[b * 4 + 1], forms);
+        token.spelt = joined;
+        tokens.push(token);
         a = b + 1;
         continue;
       }
