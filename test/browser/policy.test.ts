@@ -105,7 +105,8 @@ describe('trust policy through a real Chromium policy file', () => {
     await setLanguage(h, 'cy');
     try {
       const welsh = await openExtensionPage(h, 'options.html');
-      expect(await welsh.evaluate(() => document.documentElement.lang)).toBe('cy');
+      // The page reads the stored language after it loads, so it may start in English.
+      await expect.poll(() => welsh.evaluate(() => document.documentElement.lang)).toBe('cy');
       const about = (rule: string) => welsh.locator(`[data-rule-id="${rule}"] .rule-about`).first();
       await expect.poll(() => about('patient.nhs-number').textContent(), { timeout: 10_000 }).toContain(PACK_LOCK_REASON_CY);
       expect(await about('rudeness.name-calling').textContent()).toContain(POLICY_LOCK_REASON_CY);
