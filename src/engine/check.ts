@@ -153,7 +153,7 @@ function tooLong(text: string, scanned: number): Finding {
 
 function checkPart(text: string, context: Context, pack: CompiledPack, options: CheckOptions): Finding[] {
   const doc = new Doc(text, context, options.nlp);
-  const allowed = pack.allow.length ? allowedRegions(doc, pack) : [];
+  const allowed = pack.anyAllowed?.test(doc.view.text) ? allowedRegions(doc, pack) : [];
   const minRank = SEVERITY_RANK[options.minSeverity ?? 'info'];
   const findings: Finding[] = [];
   /** Which pack each finding came from, by load order (built in first): for withoutRepeats. */

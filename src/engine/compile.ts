@@ -25,6 +25,8 @@ export interface CompiledRule {
 export interface CompiledPack {
   rules: CompiledRule[];
   allow: RegExp[];
+  /** Matches where any allowed term does: most drafts have none, and one search rules them all out. */
+  anyAllowed?: RegExp;
   deny: Array<{ term: DenyTerm; matcher: CompiledMatcher }>;
 }
 
@@ -32,7 +34,7 @@ const DEFAULT_NEAR_WINDOW = 8;
 const DIGIT_GAP = '[\\s.\\-]?';
 
 /** "01632 960115" also matches "01632960115" and "01632-960-115". */
-export function allowPattern(term: string): RegExp {
+function allowSource(term: string): string {
   let source = '';
   const chars = [...term.trim()];
   chars.forEach((ch, i) => {
@@ -43,10 +45,14 @@ export function allowPattern(term: string): RegExp {
     if (/\d/.test(ch) && /\d/.test(chars[i - 1] ?? '')) source += DIGIT_GAP;
     source += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   });
-  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
+  return source;
 }
 
+/** The term, or any of the terms, standing on its own (not inside a longer word or number). */
+const standingAlone = (sources: string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, flags);
+
 export function compilePack(input: PackInput): CompiledPack {
+  const allowSources = (input.allow ?? []).map(allowSource);
   return {
     rules: input.rules
       .filter((rule) => rule.enabled !== false)
@@ -59,7 +65,8 @@ export function compilePack(input: PackInput): CompiledPack {
           window: rule.unless.window ?? DEFAULT_NEAR_WINDOW,
         },
       })),
-    allow: (input.allow ?? []).map(allowPattern),
+    allow: allowSources.map((source) => standingAlone([source], 'giu')),
+    anyAllowed: allowSources.length ? standingAlone(allowSources, 'iu') : undefined,
     deny: (input.deny ?? []).map((term) => ({ term, matcher: new CompiledMatcher({ words: [term.term] }) })),
   };
 }

@@ -18,7 +18,7 @@ export interface Hit {
 export interface PackPattern {
   regex: RegExp;
   source: string;
-  /** How it runs on a long draft: read at the first one, not at compile time (packs compile at start-up). */
+  /** What it needs, and how it runs on a long draft: read at the first draft, not at compile time (packs compile at start-up). */
   long?: LongDraftPlan;
 }
 
@@ -137,14 +137,12 @@ export function patternHits(doc: Doc, pattern: PackPattern, view: TextView = doc
 
 function findHits(doc: Doc, pattern: PackPattern, view: TextView, scan: ViewScan): PatternHit[] {
   const hits: PatternHit[] = [];
-  let found: RegExpExecArray[];
-  if (view.text.length < LONG_DRAFT) found = matches(pattern, view.text);
-  else {
-    const plan = planOf(pattern);
-    const grams = (scan.grams ??= new TextGrams(view.text));
-    if (plan.requires && !plan.requires.every((set) => set.some((s) => grams.mayContain(s)))) return hits;
-    found = matches(pattern, view.text, grams, plan.starts);
-  }
+  // Most patterns need a word the draft doesn't have: a few look-ups rule them out. On a short draft that
+  // also spares compiling the pattern (V8 compiles a regular expression at its first run).
+  const plan = planOf(pattern);
+  const grams = (scan.grams ??= new TextGrams(view.text));
+  if (plan.requires && !plan.requires.every((set) => set.some((s) => grams.mayContain(s)))) return hits;
+  const found = view.text.length < LONG_DRAFT ? matches(pattern, view.text) : matches(pattern, view.text, grams, plan.starts);
   for (const m of found) {
     if (m[0].length === 0) continue;
     const span = viewSpan(view, m.index, m.index + m[0].length);

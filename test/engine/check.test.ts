@@ -145,6 +145,16 @@ describe('check: vocabularies', () => {
     expect(check('Her number is 01632 960999', {}, pack)).toHaveLength(1);
   });
 
+  it('allow: with several terms, each is allowed wherever it stands, even where two overlap', () => {
+    const place = rule({ id: 'pd.place', type: 'pattern', category: 'patient-details', pattern: '\\b(?:dyke road|van dyke)' });
+    const pack = compilePack({ rules: [place], allow: ['Dick Van Dyke', 'Dyke Road', '999'] });
+    // "Dick Van Dyke" and "Dyke Road" share "Dyke": both stretches are allowed.
+    expect(check('Dick Van Dyke Road', {}, pack)).toHaveLength(0);
+    expect(check('Van Dyke and Dyke Road', {}, pack)[0]?.spans).toEqual([{ start: 0, end: 8 }]);
+    // A term inside a longer word or number is not the term.
+    expect(check('Dick Van Dykes', {}, pack)).toHaveLength(1);
+  });
+
   it('deny: a project code name is flagged wherever it appears', () => {
     const pack = compilePack({ rules: [], deny: [{ term: 'Project Falcon', reason: 'Not announced yet.' }] });
     const [f] = check('Big news about project falcon soon', {}, pack);
