@@ -43,18 +43,6 @@ function applies(rule: CompiledRule['rule'], context: Context): boolean {
   return true;
 }
 
-function allowedRegions(doc: Doc, pack: CompiledPack): Span[] {
-  const regions: Span[] = [];
-  for (const re of pack.allow) {
-    re.lastIndex = 0;
-    for (let m = re.exec(doc.view.text); m; m = re.exec(doc.view.text)) {
-      regions.push(doc.span(m.index, m.index + m[0].length));
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  }
-  return regions;
-}
-
 const inside = (s: Span, regions: Span[]) => regions.some((r) => s.start >= r.start && s.end <= r.end);
 
 /** A phrase to quote from stretches this long at most; longer, its parts are joined with an ellipsis. */
@@ -153,7 +141,7 @@ function tooLong(text: string, scanned: number): Finding {
 
 function checkPart(text: string, context: Context, pack: CompiledPack, options: CheckOptions): Finding[] {
   const doc = new Doc(text, context, options.nlp);
-  const allowed = pack.anyAllowed?.test(doc.view.text) ? allowedRegions(doc, pack) : [];
+  const allowed = pack.allowed?.in(doc.view.text).map(([start, end]) => doc.span(start, end)) ?? [];
   const minRank = SEVERITY_RANK[options.minSeverity ?? 'info'];
   const findings: Finding[] = [];
   /** Which pack each finding came from, by load order (built in first): for withoutRepeats. */

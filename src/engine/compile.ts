@@ -24,9 +24,7 @@ export interface CompiledRule {
 
 export interface CompiledPack {
   rules: CompiledRule[];
-  allow: RegExp[];
-  /** Matches where any allowed term does: most drafts have none, and one search rules them all out. */
-  anyAllowed?: RegExp;
+  allowed?: AllowedTerms;
   deny: Array<{ term: DenyTerm; matcher: CompiledMatcher }>;
 }
 
@@ -51,8 +49,36 @@ function allowSource(term: string): string {
 /** The term, or any of the terms, standing on its own (not inside a longer word or number). */
 const standingAlone = (sources: string[], flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, flags);
 
+/**
+ * A pack's allowed terms. Most drafts have none: one search for them all rules that out, and each
+ * term's own pattern is made (and run) only once a draft has one.
+ */
+export class AllowedTerms {
+  private readonly sources: string[];
+  private readonly any: RegExp;
+  private each?: RegExp[];
+
+  constructor(terms: readonly string[]) {
+    this.sources = terms.map(allowSource);
+    this.any = standingAlone(this.sources, 'iu');
+  }
+
+  /** Where the terms stand in the text, [start, end): each term's own, so overlapping terms each count. */
+  in(text: string): Array<[number, number]> {
+    if (!this.any.test(text)) return [];
+    const found: Array<[number, number]> = [];
+    for (const re of (this.each ??= this.sources.map((source) => standingAlone([source], 'giu')))) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        found.push([m.index, m.index + m[0].length]);
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+    return found;
+  }
+}
+
 export function compilePack(input: PackInput): CompiledPack {
-  const allowSources = (input.allow ?? []).map(allowSource);
   return {
     rules: input.rules
       .filter((rule) => rule.enabled !== false)
@@ -65,8 +91,7 @@ export function compilePack(input: PackInput): CompiledPack {
           window: rule.unless.window ?? DEFAULT_NEAR_WINDOW,
         },
       })),
-    allow: allowSources.map((source) => standingAlone([source], 'giu')),
-    anyAllowed: allowSources.length ? standingAlone(allowSources, 'iu') : undefined,
+    allowed: input.allow?.length ? new AllowedTerms(input.allow) : undefined,
     deny: (input.deny ?? []).map((term) => ({ term, matcher: new CompiledMatcher({ words: [term.term] }) })),
   };
 }

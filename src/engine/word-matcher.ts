@@ -189,10 +189,11 @@ export class WordMatcher {
     allow: readonly string[] = [],
     private readonly masked = false,
   ) {
+    // Thousands of entries per list: each is added once per key, with no searching of the lists.
     const add = (map: Map<string, Entry[]>, key: string, entry: Entry) => {
-      const list = map.get(key) ?? [];
-      if (!list.includes(entry)) list.push(entry);
-      map.set(key, list);
+      const list = map.get(key);
+      if (!list) map.set(key, [entry]);
+      else if (list[list.length - 1] !== entry) list.push(entry);
     };
     for (const text of entries) {
       const words = entryWords(text);
@@ -200,10 +201,10 @@ export class WordMatcher {
       const entry = { text, words };
       this.all.push(entry);
       const first = words[0];
-      for (const k of new Set([first.key, first.squeezed])) {
+      for (const k of first.squeezed === first.key ? [first.key] : [first.key, first.squeezed]) {
         if (!first.prefix) add(this.byFirst, k, entry);
         else if (k.length >= STEM_INDEX) add(this.byStem, k.slice(0, STEM_INDEX), entry);
-        else if (!this.shortStems.includes(entry)) this.shortStems.push(entry);
+        else if (this.shortStems[this.shortStems.length - 1] !== entry) this.shortStems.push(entry);
       }
     }
     // Every list longest first, so a token whose entries come from one list needs no sorting.
