@@ -93,7 +93,10 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
       const locked: CheckResponse['locked'] = {};
       const lockedBy: NonNullable<CheckResponse['lockedBy']> = {};
       const titles: Record<string, string> = {};
+      const categories: NonNullable<CheckResponse['categories']> = {};
       for (const f of findings) {
+        const declared = config.resolved.categories.get(f.category);
+        if (declared) categories[f.category] = { name: declared.name, ...(declared.translations ? { translations: declared.translations } : {}) };
         const reason = config.locked.get(f.ruleId);
         if (reason !== undefined) {
           locked[f.ruleId] = reason;
@@ -102,7 +105,7 @@ export function createEngineHost(deps: EngineHostDeps): EngineHost {
         const title = titleOf(ready, f.ruleId);
         if (title) titles[f.ruleId] = title;
       }
-      return { findings, locked, lockedBy, titles, account: config.settings.account, ...(config.help ? { help: config.help } : {}) };
+      return { findings, locked, lockedBy, titles, categories, account: config.settings.account, ...(config.help ? { help: config.help } : {}) };
     },
     async status(site, hostname) {
       return statusOf((await ensure()).config, site, hostname);

@@ -2,6 +2,7 @@
 // inside the browser (runtime messaging); nothing is stored or logged.
 import type { Context, Finding } from '../engine/types';
 import type { LockReason } from '../packs/types';
+import type { DeclaredCategory } from '../ui/types';
 import type { LockOwner, PackHelp } from '../settings/effective';
 
 export interface CheckRequest {
@@ -18,6 +19,8 @@ export interface CheckResponse {
   lockedBy?: Record<string, LockOwner>;
   /** Rule id -> the rule's short name, for the rules among `findings` that have one. */
   titles?: Record<string, string>;
+  /** Category id -> how its pack names it, for the categories of `findings` that a pack declared. */
+  categories?: Record<string, DeclaredCategory>;
   /** Who to ask, and the social media policy, when a pack gives them. */
   help?: PackHelp;
   /** The person switched checking off here (a paused coach or a site switched off): post untouched. */

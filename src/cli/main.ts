@@ -15,7 +15,7 @@ Usage:
   tbyp check [TEXT]                 Check a draft (or read it from stdin) and explain what could be risky.
   tbyp scan --jsonl FILE            Check every {"id","text"} line of FILE; print {"id","labels","findings"} lines.
   tbyp validate PACK...             Check rules packs (files or folders) and list every problem with its place,
-                                    and say which rules have no Welsh message (translations.cy).
+                                    and say which rules and categories have no Welsh (translations.cy).
   tbyp test PACK...                 Run every rule's flag/pass examples; one line per failure.
 
 Options:
@@ -163,16 +163,24 @@ function cmdValidate(args: Args): number {
   return loaded.problems.length ? EXIT.found : EXIT.ok;
 }
 
-/** How much of each pack is in Welsh ("translations": { "cy": ... }): rules without it are shown in English to Welsh readers. */
+/**
+ * How much of each pack is in Welsh ("translations": { "cy": ... }): rules and declared categories
+ * without it are shown in English to Welsh readers.
+ */
 function welshLines(loaded: ReturnType<typeof loadPackSources>): string[] {
+  const some = (ids: string[]) => ids.slice(0, 5).join(', ') + (ids.length > 5 ? `, and ${ids.length - 5} more` : '');
   return loaded.packs
-    .filter((p) => loaded.files.includes(p.file) && p.pack.rules.length > 0)
-    .map(({ file, pack }) => {
-      const without = pack.rules.filter((r) => !r.translations?.cy?.message).map((r) => r.id);
-      const head = `${file}: ${pack.rules.length - without.length} of ${pack.rules.length} rule(s) have a Welsh message (translations.cy)`;
-      if (!without.length) return `${head}.`;
-      const list = without.slice(0, 5).join(', ') + (without.length > 5 ? `, and ${without.length - 5} more` : '');
-      return `${head}; Welsh readers see these in English: ${list}.`;
+    .filter((p) => loaded.files.includes(p.file))
+    .flatMap(({ file, pack }) => {
+      const lines: string[] = [];
+      if (pack.rules.length > 0) {
+        const without = pack.rules.filter((r) => !r.translations?.cy?.message).map((r) => r.id);
+        const head = `${file}: ${pack.rules.length - without.length} of ${pack.rules.length} rule(s) have a Welsh message (translations.cy)`;
+        lines.push(without.length ? `${head}; Welsh readers see these in English: ${some(without)}.` : `${head}.`);
+      }
+      const unnamed = (pack.categories ?? []).filter((c) => !c.translations?.cy?.name).map((c) => c.id);
+      if (unnamed.length) lines.push(`${file}: Welsh readers see these categories' names in English (no translations.cy.name): ${some(unnamed)}.`);
+      return lines;
     });
 }
 

@@ -44,12 +44,13 @@ export function requestCheck(text: string, context: Context, timeoutMs: number):
   const ask = async (): Promise<CheckResponse> => {
     const reply: unknown = await browser.runtime.sendMessage(message);
     if (!isCheckResponse(reply)) throw new Error('bad reply');
-    const { lockedBy, titles, help } = reply;
+    const { lockedBy, titles, categories, help } = reply;
     return {
       findings: reply.findings,
       locked: reply.locked ?? {},
       ...(lockedBy ? { lockedBy } : {}),
       ...(titles ? { titles } : {}),
+      ...(categories ? { categories } : {}),
       ...(help ? { help } : {}),
       ...(reply.account ? { account: reply.account } : {}),
       ...statusFrom(reply),

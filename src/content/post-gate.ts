@@ -10,7 +10,7 @@
 import type { CheckResponse } from '../background/messages';
 import type { Mounted } from '../ui/mount';
 import type { Finding } from '../engine/types';
-import type { NudgeProps, NudgeState, ToastProps, UndoOffer } from '../ui/types';
+import type { Names, NudgeProps, NudgeState, ToastProps, UndoOffer } from '../ui/types';
 import type { SiteAdapter } from '../sites/types';
 import { within } from './checker';
 import type { ComposerTracker } from './composer-tracker';
@@ -208,7 +208,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
       state: state.kind === 'findings' ? { kind: 'findings', findings: shown(ic) } : state,
       locked: new Map(Object.entries(result?.locked ?? {})),
       lockedBy: new Map(Object.entries(result?.lockedBy ?? {})),
-      titles: new Map(Object.entries(result?.titles ?? {})),
+      names: { titles: new Map(Object.entries(result?.titles ?? {})), categories: new Map(Object.entries(result?.categories ?? {})) },
       ...(result?.help ? { help: result.help } : {}),
       ...(result?.account ? { account: result.account } : {}),
       onEdit: () => {
@@ -263,7 +263,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     const { editor } = ic.composer;
     if (how === 'off') ic.off.add(ruleId);
     else deps.dismissals.dismiss(editor, ruleId);
-    const titles = ic.ui.props.titles;
+    const names = ic.ui.props.names;
     let undone = false;
     const offer: UndoOffer = {
       kind: how,
@@ -279,7 +279,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
         }
         const back: UndoOffer = { kind: 'undone', finding };
         if (!ic.closed) redraw(ic, back);
-        else showToast(back, titles, ic.composer);
+        else showToast(back, names, ic.composer);
         badge.update();
       },
     };
@@ -288,7 +288,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
       return;
     }
     finish(ic, 'edit');
-    showToast(offer, titles, ic.composer);
+    showToast(offer, names, ic.composer);
   }
 
   function closeToast(): void {
@@ -300,7 +300,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
   }
 
   /** The short note with Undo, after the nudge closed. Focus stays in the draft; the note is announced. */
-  function showToast(offer: UndoOffer, titles: ReadonlyMap<string, string> | undefined, composer: Composer): void {
+  function showToast(offer: UndoOffer, names: Names | undefined, composer: Composer): void {
     closeToast();
     const module = ui.orLater(() => undefined);
     if (!module) return;
@@ -322,7 +322,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
       : offer;
     const props: ToastProps = {
       offer: withUndo,
-      ...(titles ? { titles } : {}),
+      ...(names ? { names } : {}),
       onClose: () => {
         backToDraft();
         closeToast();

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { ruleStates, withRuleDisabled, type RuleState } from '../settings';
 import { t, type MessageKey } from '../ui/i18n';
-import { categoryName, lockReason, lockText, phrase, type Worded } from '../ui/labels';
+import { categoryName, inLanguage, lockReason, lockText, phrase, type Worded } from '../ui/labels';
 import { Say } from '../ui/say';
 import type { SectionProps } from './App';
 import { ruleTitle, severityLabel } from './words';
@@ -35,10 +35,12 @@ export function Checks({ config, save }: SectionProps) {
       <h2 id="checks-heading">{t('options.checks.heading')}</h2>
       <p class="hint">{t('options.checks.hint')}</p>
       {byCategory(rules).map(([category, list]) => {
-        const name = categoryName(category);
+        const name = categoryName(category, config.resolved.categories);
         const label = name.text;
         const lower = { ...name, text: label.toLowerCase() };
         const hint = CATEGORY_HINTS[category];
+        const declared = config.resolved.categories.get(category);
+        const about = !hint && declared?.description ? inLanguage({ description: declared.description }, declared.translations).description : undefined;
         const on = settings.categories[category] !== false;
         const id = `category-${category.replace(/[^a-z0-9-]/gi, '_')}`;
         return (
@@ -47,6 +49,11 @@ export function Checks({ config, save }: SectionProps) {
               <Say words={name} />
             </legend>
             {hint && <p class="hint">{t(hint)}</p>}
+            {about && (
+              <p class="hint">
+                <Say words={about} />
+              </p>
+            )}
             <div class="switch-row switch-row-main">
               <input
                 type="checkbox"

@@ -70,7 +70,7 @@ export function TryPost({ config }: SectionProps) {
                       <Say words={titles.get(f.ruleId) ?? ruleTitle({ id: f.ruleId, ...(f.translations ? { translations: f.translations } : {}) })} />
                     </strong>{' '}
                     <span class="tag">
-                      <Say words={categoryName(f.category)} />
+                      <Say words={categoryName(f.category, config.resolved.categories)} />
                     </span>
                     <br />
                     <Say words={words.message} />

@@ -205,10 +205,16 @@ export const DenyTerm = Obj('a deny term', {
   category: Type.Optional(Category),
   reason: Type.Optional(Text('Why, shown to the person.')),
 });
+/** A declared category's words that people see, as they may be given in another language. */
+export const CATEGORY_WORDS = {
+  name: Type.Optional(Text('The name.')),
+  description: Type.Optional(Text('What it covers.')),
+};
 export const CategoryDeclaration = Obj('a category', {
   id: Id('Category id', 'the category id rules use, such as "research-data"'),
   name: Text('the name people see, such as "Research data"'),
   description: Type.Optional(Text('What this category covers.')),
+  translations: Type.Optional(Translations(CATEGORY_WORDS, "The category's name and description")),
 });
 
 /** A pack whose rules are `rule` (a union of rule schemas to publish, or Unknown to check each rule apart). */

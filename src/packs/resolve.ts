@@ -11,9 +11,10 @@
 //  - An override's words replace the rule's in every language: a new English message without a new
 //    Welsh one is shown in English to Welsh readers, never with the old rule's Welsh.
 //  - Vocabularies accumulate (duplicates, ignoring case, are kept once).
+//  - A category declared by several packs is named as the first declared it.
 
 import { LANGUAGES } from './format';
-import type { DenyTerm, LockReason, PackProblem, Rule, RuleOverride, RulesPack } from './types';
+import type { CategoryDeclaration, DenyTerm, LockReason, PackProblem, Rule, RuleOverride, RulesPack } from './types';
 
 export type ResolvedRule = Rule & {
   /** The pack that defined the rule (the last one, when a later pack replaced it). */
@@ -35,6 +36,8 @@ export interface ResolvedPacks {
   locked: Map<string, LockReason>;
   /** Locked rule id -> the id of the pack that locked it (whose lock it is). */
   lockedBy: Map<string, string>;
+  /** Category id -> how the first pack that declared it names it, for categories beyond the built-in ones. */
+  categories: Map<string, CategoryDeclaration>;
   problems: PackProblem[];
 }
 
@@ -51,6 +54,7 @@ export function resolvePacks(packs: readonly RulesPack[], options: ResolveOption
   const allow = new Map<string, string>();
   const deny = new Map<string, DenyTerm>();
   const seenPacks = new Map<string, number>();
+  const categories = new Map<string, CategoryDeclaration>();
 
   packs.forEach((pack, index) => {
     const file = options.files?.[index] ?? `pack "${pack.id}"`;
@@ -73,6 +77,8 @@ export function resolvePacks(packs: readonly RulesPack[], options: ResolveOption
       );
     });
     seenPacks.set(pack.id, index);
+
+    for (const category of pack.categories ?? []) if (!categories.has(category.id)) categories.set(category.id, category);
 
     // Locks first, so this pack cannot switch off what it locks itself.
     (pack.locked ?? []).forEach((lock, i) => {
@@ -154,7 +160,7 @@ export function resolvePacks(packs: readonly RulesPack[], options: ResolveOption
     else if (rule.enabled !== false) result.push(rule);
   }
 
-  return { rules: result, allow: [...allow.values()], deny: [...deny.values()], locked, lockedBy, problems };
+  return { rules: result, allow: [...allow.values()], deny: [...deny.values()], locked, lockedBy, categories, problems };
 }
 
 /** The rule's translations after an override: its own, less the fields the override rewrote, plus the override's. */

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../engine/types';
-import type { NudgeProps, PackHelp, UndoOffer } from './types';
+import type { Names, NudgeProps, PackHelp, UndoOffer } from './types';
 import { excerpt } from './excerpt';
 import { activeElementFor, trapFocus } from './focus';
 import { useQuestionFocus } from './question-focus';
@@ -29,13 +29,15 @@ interface FindingItemProps {
   text: string;
   id: string;
   name: Worded;
+  /** Categories packs declared, so a finding in one is labelled with its pack's name for it. */
+  categories: Names['categories'];
   lockedText: Worded[] | undefined;
   onDismissForDraft(ruleId: string): void;
   onSwitchOff(ruleId: string): void;
   onReportWrong(ruleId: string): void;
 }
 
-function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, onSwitchOff, onReportWrong }: FindingItemProps) {
+function FindingItem({ finding, text, id, name, categories, lockedText, onDismissForDraft, onSwitchOff, onReportWrong }: FindingItemProps) {
   const [whyOpen, setWhyOpen] = useState(false);
   const [asking, setAsking] = useState(false);
   // Focus follows the question: onto "Switch it off" when asked, back to the question's button after "Keep it on".
@@ -53,7 +55,7 @@ function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, o
     <li class={`tbyp-finding tbyp-sev-${finding.severity}`} data-rule-id={finding.ruleId} data-category={finding.category}>
       <h3 class="tbyp-message" id={messageId}>
         <span class="tbyp-category">
-          <Say words={categoryName(finding.category)} />
+          <Say words={categoryName(finding.category, categories)} />
         </span>{' '}
         <Say words={words.message} />
       </h3>
@@ -135,14 +137,14 @@ function FindingItem({ finding, text, id, name, lockedText, onDismissForDraft, o
 }
 
 /** The undo line: always in the DOM (a live region must exist before it speaks), filled while an offer stands. */
-function UndoLine({ offer, titles }: { offer: UndoOffer | undefined; titles: ReadonlyMap<string, string> | undefined }) {
+function UndoLine({ offer, names }: { offer: UndoOffer | undefined; names: Names | undefined }) {
   const onUndo = offer?.onUndo;
   return (
     <div class={offer ? 'tbyp-undo' : 'tbyp-undo tbyp-undo-empty'} role="status" aria-live="polite" data-testid="tbyp-undo">
       {offer && (
         <>
           <span>
-            <Say words={undoText(offer, titles)} />
+            <Say words={undoText(offer, names)} />
           </span>{' '}
           {onUndo && (
             <button type="button" class="tbyp-link" onClick={() => onUndo()}>
@@ -175,7 +177,7 @@ function HelpLine({ help }: { help: PackHelp }) {
 }
 
 export function Nudge(props: NudgeProps) {
-  const { text, state, locked, lockedBy, titles, help, undo, onEdit, onPostAnyway } = props;
+  const { text, state, locked, lockedBy, names, help, undo, onEdit, onPostAnyway } = props;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const titleId = `tbyp-title-${uid}`;
   const introId = `tbyp-intro-${uid}`;
@@ -251,7 +253,7 @@ export function Nudge(props: NudgeProps) {
     title = t('nudge.unavailableTitle');
     intro = t('nudge.unavailable');
   } else {
-    intro = <Say words={summaryText(findings, titles)} />;
+    intro = <Say words={summaryText(findings, names)} />;
   }
 
   return (
@@ -288,7 +290,8 @@ export function Nudge(props: NudgeProps) {
                     id={`tbyp-f-${uid}-${i}`}
                     finding={f}
                     text={text}
-                    name={findingName(f, titles)}
+                    name={findingName(f, names)}
+                    categories={names?.categories}
                     lockedText={lock === undefined ? undefined : lockText(lockedBy?.get(f.ruleId), lockReason(lock.reason, lock.translations))}
                     onDismissForDraft={props.onDismissForDraft}
                     onSwitchOff={props.onSwitchOff}
@@ -300,7 +303,7 @@ export function Nudge(props: NudgeProps) {
             {help && <HelpLine help={help} />}
           </div>
         ) : null}
-        {!unavailable && <UndoLine offer={undo} titles={titles} />}
+        {!unavailable && <UndoLine offer={undo} names={names} />}
         {/* Also when we couldn't check: nothing has gone yet, so the person chooses, as with findings. */}
         <div class="tbyp-footer" key="actions">
           <button type="button" class="tbyp-btn tbyp-btn-primary" ref={primaryRef} onClick={() => onEdit()}>

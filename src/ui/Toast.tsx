@@ -5,12 +5,12 @@ import { t } from './i18n';
 import { undoText } from './labels';
 import { Say } from './say';
 
-export function Toast({ offer, titles, onClose }: ToastProps) {
+export function Toast({ offer, names, onClose }: ToastProps) {
   const { onUndo } = offer;
   return (
     <div class="tbyp-root tbyp-toast" role="status" aria-live="polite">
       <p class="tbyp-toast-text">
-        <Say words={undoText(offer, titles)} />
+        <Say words={undoText(offer, names)} />
       </p>
       {onUndo && (
         <button type="button" class="tbyp-btn tbyp-btn-small tbyp-btn-secondary" onClick={() => onUndo()}>

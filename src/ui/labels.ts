@@ -2,7 +2,7 @@
 // never scolding.
 import type { Finding, FindingWords } from '../engine/types';
 import { currentLang, t, type MessageKey } from './i18n';
-import type { LockOwner, UndoOffer } from './types';
+import type { DeclaredCategory, LockOwner, Names, UndoOffer } from './types';
 
 const CATEGORY_LABELS: Record<string, MessageKey> = {
   'patient-details': 'category.patientDetails',
@@ -31,14 +31,19 @@ export function humanise(id: string): string {
   return words[0]!.toUpperCase() + words.slice(1);
 }
 
-/** A category's name: ours in the language in use, else one made from its id (English, marked so). */
-export function categoryName(category: string): Worded {
+/**
+ * A category's name in the language in use: ours for our own; for one a pack declares, the pack's name
+ * (in the language in use when the pack gives it, else English, marked so); else one made from its id.
+ */
+export function categoryName(category: string, declared?: ReadonlyMap<string, DeclaredCategory>): Worded {
   const key = CATEGORY_LABELS[category];
-  return key ? own(t(key)) : worded(humanise(category), 'en');
+  if (key) return own(t(key));
+  const pack = declared?.get(category);
+  return (pack && inLanguage({ name: pack.name }, pack.translations).name) || worded(humanise(category), 'en');
 }
 
-export function categoryLabel(category: string): string {
-  return categoryName(category).text;
+export function categoryLabel(category: string, declared?: ReadonlyMap<string, DeclaredCategory>): string {
+  return categoryName(category, declared).text;
 }
 
 /** A lock reason's words in other languages ("translations": { "cy": { "reason": "..." } }). */
@@ -153,9 +158,9 @@ export function findingWords(finding: Finding): { message: Worded; why: Worded; 
 }
 
 /** What a finding is about, in a few words: its rule's short name, else its category. */
-export function findingName(finding: Finding, titles?: ReadonlyMap<string, string>): Worded {
-  const title = titles?.get(finding.ruleId);
-  return inLanguage(title !== undefined ? { title } : ({} as { title?: string }), finding.translations).title ?? categoryName(finding.category);
+export function findingName(finding: Finding, names?: Names): Worded {
+  const title = names?.titles?.get(finding.ruleId);
+  return inLanguage(title !== undefined ? { title } : ({} as { title?: string }), finding.translations).title ?? categoryName(finding.category, names?.categories);
 }
 
 /** A lock's reason in the language in use (a pack or policy may give it in Welsh). */
@@ -169,11 +174,11 @@ function inSentence(name: string): string {
 }
 
 /** The nudge's one-line summary: "2 things to check: patient names, NHS numbers" (each name in its own language). */
-export function summaryText(findings: readonly Finding[], titles?: ReadonlyMap<string, string>): Worded[] {
+export function summaryText(findings: readonly Finding[], names?: Names): Worded[] {
   if (findings.length === 0) return [own(t('nudge.nothing'))];
   const seen = new Set<string>();
   const list = findings
-    .map((f) => findingName(f, titles))
+    .map((f) => findingName(f, names))
     .map((w) => ({ ...w, text: inSentence(w.text) }))
     .filter((w) => !seen.has(w.text) && seen.add(w.text))
     .flatMap((w, i) => (i === 0 ? [w] : [own(', '), w]));
@@ -200,8 +205,8 @@ const UNDO_WORDS: Record<UndoOffer['kind'], MessageKey> = {
 };
 
 /** What the Undo line says after a finding was set aside, switched off, noted as wrong, or brought back. */
-export function undoText(offer: UndoOffer, titles?: ReadonlyMap<string, string>): Worded[] {
-  return phrase(UNDO_WORDS[offer.kind], { rule: findingName(offer.finding, titles) });
+export function undoText(offer: UndoOffer, names?: Names): Worded[] {
+  return phrase(UNDO_WORDS[offer.kind], { rule: findingName(offer.finding, names) });
 }
 
 export function introText(count: number, account?: 'personal' | 'professional' | 'both'): string {

@@ -1,6 +1,6 @@
 // The contract between the content script (which decides when to nudge) and the Preact UI (how it looks).
 import type { Finding } from '../engine/types';
-import type { LockReason } from '../packs/types';
+import type { CategoryDeclaration, LockReason } from '../packs/types';
 import type { LockOwner, PackHelp } from '../settings/effective';
 
 export type { LockOwner, PackHelp };
@@ -13,6 +13,17 @@ export type NudgeState =
   /** The checker failed or was too slow: nothing has gone yet; say so, and let the person post or edit. */
   | { kind: 'unavailable' };
 
+/** How a pack names a category it declares (its "categories"), with the name in other languages. */
+export type DeclaredCategory = Pick<CategoryDeclaration, 'name' | 'translations'>;
+
+/** The names packs give, for the findings shown: rules' short names and declared categories' names. */
+export interface Names {
+  /** Rule id -> its short name ("NHS numbers"). */
+  titles?: ReadonlyMap<string, string>;
+  /** Category id -> how its pack names it, for categories beyond the built-in ones. */
+  categories?: ReadonlyMap<string, DeclaredCategory>;
+}
+
 export interface NudgeProps {
   /** The draft exactly as typed: excerpts and highlights come from it via Finding.spans. */
   text: string;
@@ -21,8 +32,8 @@ export interface NudgeProps {
   locked: ReadonlyMap<string, LockReason>;
   /** Whose lock each locked rule is (the organisation, a pack the person imported, the standard checks). */
   lockedBy?: ReadonlyMap<string, LockOwner>;
-  /** Rules' short names ("NHS numbers"), for the summary and the switch-off question. */
-  titles?: ReadonlyMap<string, string>;
+  /** Rules' and declared categories' names, for each finding, the summary and the switch-off question. */
+  names?: Names;
   /** Who to ask and the social media policy, when a pack gives them. */
   help?: PackHelp;
   /** What was just done to a finding, with a way back; shown (and announced) for a few seconds. */
@@ -52,7 +63,7 @@ export interface UndoOffer {
 /** A short note after the nudge closed (its last finding set aside), with Undo. Closes by itself. */
 export interface ToastProps {
   offer: UndoOffer;
-  titles?: ReadonlyMap<string, string>;
+  names?: Names;
   onClose(): void;
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngineHost } from '../../src/background/engine-host';
 import type { CheckResponse } from '../../src/background/messages';
@@ -52,6 +53,16 @@ describe('engine host', () => {
     expect(response.locked['patient.nhs-number']).toEqual({ reason: 'Trust policy 4.2' });
     expect(response.lockedBy?.['patient.nhs-number']).toEqual({ by: 'trust' });
     expect(Object.keys(response.titles ?? {})).toContain('patient.nhs-number');
+  });
+
+  it("a check gives the names of the findings' categories that a pack declared, with their Welsh", async () => {
+    const json = readFileSync('rules/examples/northvale-trust.json', 'utf8');
+    const { host } = hostWith({ managed: { packs: [{ name: 'Northvale NHS Trust', json }] } });
+    const text = 'Recruited NVR30057 this morning, and Mrs Kowalczyk in bed 8 has NHS number 943 476 5919';
+    const response = (await host.handleMessage({ type: 'tbyp/check', text, context: { site: 'x', kind: 'post' } }, fromPage('https://x.com/'))) as CheckResponse;
+    expect(ruleIds(response)).toContain('northvale.study-participant');
+    // Only declared categories: the built-in ones have our own words.
+    expect(response.categories).toEqual({ research: { name: 'Research studies', translations: { cy: { name: 'Astudiaethau ymchwil', description: expect.any(String) } } } });
   });
 
   it('compiles the built-in packs without problems', async () => {

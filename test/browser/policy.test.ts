@@ -76,6 +76,11 @@ describe('trust policy through a real Chromium policy file', () => {
     expect(await site.getByRole('button', { name: 'Allow on this site' }).count()).toBe(1);
     expect(await site.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
 
+    // The category the pack declares is called by the pack's name for it, with its description.
+    const research = options.locator('fieldset[data-category="research"]');
+    expect(await research.locator('legend').textContent()).toBe('Research studies');
+    expect(await research.textContent()).toContain("Details of the people taking part in Northvale's research studies.");
+
     await options.getByText('Choose patient details checks one by one').click();
     const nhsNumbers = options.getByRole('checkbox', { name: 'NHS numbers', exact: true });
     expect(await nhsNumbers.isChecked()).toBe(true);
@@ -111,7 +116,15 @@ describe('trust policy through a real Chromium policy file', () => {
       await expect.poll(() => about('patient.nhs-number').textContent(), { timeout: 10_000 }).toContain(PACK_LOCK_REASON_CY);
       expect(await about('rudeness.name-calling').textContent()).toContain(POLICY_LOCK_REASON_CY);
       expect(await about('rudeness.name-calling').textContent()).not.toContain(POLICY_LOCK_REASON);
+      // The pack's own category, by its Welsh name (not marked as English).
+      const legend = welsh.locator('fieldset[data-category="research"] legend');
+      expect(await legend.textContent()).toBe('Astudiaethau ymchwil');
+      expect(await legend.locator('[lang="en"]').count()).toBe(0);
       await welsh.close();
+
+      const study = await openNudge(h, 'Recruited NVR30057 this morning, number 50 for the study!');
+      expect(await study.locator('[data-rule-id="northvale.study-participant"] .tbyp-category').textContent()).toBe('Astudiaethau ymchwil');
+      await study.getByRole('button', { name: /^Golygu/ }).click();
 
       const nudge = await openNudge(h, RISKY);
       const finding = await nudge.locator('[data-rule-id="patient.nhs-number"]').textContent();

@@ -80,6 +80,24 @@ describe('tbyp validate and test', () => {
     expect(tbyp(['validate', 'rules/']).code).toBe(0);
   });
 
+  it('says which declared categories have no Welsh name', () => {
+    const file = join(tmp, 'categories.json');
+    const pack = {
+      ...sneakyPack,
+      id: 'test.categories',
+      categories: [
+        { id: 'research', name: 'Research', translations: { cy: { name: 'Ymchwil' } } },
+        { id: 'estates', name: 'Estates' },
+      ],
+      rules: [{ ...sneakyPack.rules[0], message: 'Fine.', why: 'Fine.', category: 'estates', translations: { cy: { message: 'Iawn.' } } }],
+    };
+    writeFileSync(file, JSON.stringify(pack));
+    const r = tbyp(['validate', file]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`${file}: Welsh readers see these categories' names in English (no translations.cy.name): estates.`);
+    expect(r.out).not.toMatch(/names in English.*research/);
+  });
+
   it('lists every problem of a broken pack on its own line, with its place, and exits 1', () => {
     const r = tbyp(['validate', 'test/fixtures/packs/broken.json']);
     expect(r.code).toBe(1);

@@ -34,6 +34,16 @@ describe('resolvePacks', () => {
     expect(rules[0]!.message).toBe('trust swearing');
   });
 
+  it("names a declared category as the first pack that declared it", () => {
+    const research = { id: 'research', name: 'Research studies', translations: { cy: { name: 'Astudiaethau ymchwil' } } };
+    const trust = pack('trust.a', [rule('trust.study', { category: 'research' })], { categories: [research] });
+    const personal = pack('me', [], { categories: [{ id: 'research', name: 'My research' }, { id: 'mine', name: 'Mine' }] });
+    const { categories } = resolvePacks([builtin(), trust, personal]);
+    expect(categories.get('research')).toEqual(research);
+    expect(categories.get('mine')?.name).toBe('Mine');
+    expect(resolvePacks([builtin()]).categories.size).toBe(0);
+  });
+
   it('drops rules that are switched off', () => {
     const { rules } = resolvePacks([builtin()]);
     expect(rules.map((r) => r.id)).not.toContain('rude.sarcasm');
@@ -164,7 +174,7 @@ describe('resolvePacks', () => {
   });
 
   it('resolves nothing to nothing', () => {
-    expect(resolvePacks([])).toEqual({ rules: [], allow: [], deny: [], locked: new Map(), lockedBy: new Map(), problems: [] });
+    expect(resolvePacks([])).toEqual({ rules: [], allow: [], deny: [], locked: new Map(), lockedBy: new Map(), categories: new Map(), problems: [] });
   });
 });
 

@@ -84,15 +84,15 @@ describe('rule words in the language in use', () => {
     setLanguage('cy');
     // The English left in a Welsh page is marked as English (WCAG 3.1.2, language of parts).
     expect(findingWords(welsh)).toEqual({ message: { text: 'Neges Gymraeg.' }, why: { text: 'English why.', lang: 'en' }, suggestion: { text: 'English suggestion.', lang: 'en' } });
-    expect(findingName(welsh, new Map([['rude.swearing', 'Swearing']]))).toEqual({ text: 'Rhegi' });
-    expect(findingName(f('other', 'rudeness'), new Map([['other', 'Other']]))).toEqual({ text: 'Other', lang: 'en' });
+    expect(findingName(welsh, { titles: new Map([['rude.swearing', 'Swearing']]) })).toEqual({ text: 'Rhegi' });
+    expect(findingName(f('other', 'rudeness'), { titles: new Map([['other', 'Other']]) })).toEqual({ text: 'Other', lang: 'en' });
     expect(summaryText([welsh])).toEqual([{ text: "1 peth i'w wirio: rhegi" }]);
   });
 
   it('English when the language in use is English, whatever the pack carries', () => {
     setLanguage('en');
     expect(findingWords(welsh)).toEqual({ message: { text: 'English message.' }, why: { text: 'English why.' }, suggestion: { text: 'English suggestion.' } });
-    expect(findingName(welsh, new Map([['rude.swearing', 'Swearing']]))).toEqual({ text: 'Swearing' });
+    expect(findingName(welsh, { titles: new Map([['rude.swearing', 'Swearing']]) })).toEqual({ text: 'Swearing' });
   });
 
   it('a Welsh suggestion is never shown for a finding with no English suggestion', () => {
@@ -104,17 +104,34 @@ describe('rule words in the language in use', () => {
   it('a sentence keeps each part in its own language: the summary, the lock, the undo line', () => {
     setLanguage('cy');
     const english = f('other', 'rudeness');
-    const parts = summaryText([welsh, english], new Map([['other', 'Other words']]));
+    const parts = summaryText([welsh, english], { titles: new Map([['other', 'Other words']]) });
     expect(parts).toEqual([{ text: "2 o bethau i'w gwirio: rhegi, " }, { text: 'other words', lang: 'en' }]);
     expect(plain(parts)).toBe("2 o bethau i'w gwirio: rhegi, other words");
     const lock = lockText({ by: 'trust', name: 'Northvale NHS Trust' }, lockReason('Required by our policy.'));
     expect(lock.find((p) => p.lang === 'en')).toEqual({ text: 'Required by our policy.', lang: 'en' });
     expect(lock.filter((p) => !p.lang).map((p) => p.text).join('')).toContain('Northvale NHS Trust');
     expect(lockText(undefined, lockReason('Required.', { cy: { reason: 'Mae ein polisi yn gofyn.' } })).every((p) => !p.lang)).toBe(true);
-    expect(undoText({ kind: 'draft', finding: english }, new Map([['other', 'Other words']])).some((p) => p.lang === 'en' && p.text === 'Other words')).toBe(true);
+    expect(undoText({ kind: 'draft', finding: english }, { titles: new Map([['other', 'Other words']]) }).some((p) => p.lang === 'en' && p.text === 'Other words')).toBe(true);
     // A category a pack made up has a name made from its id: English, and marked so.
     expect(categoryName('research-data')).toEqual({ text: 'Research data', lang: 'en' });
     expect(categoryName('patient-details')).toEqual({ text: 'Manylion cleifion' });
+  });
+
+  it("a category a pack declares is called by the pack's name for it, in Welsh where the pack gives it", () => {
+    const declared = new Map([
+      ['research-data', { name: 'Research study data', translations: { cy: { name: 'Data astudiaethau ymchwil' } } }],
+      ['brand', { name: 'Trust branding' }],
+    ]);
+    setLanguage('cy');
+    expect(categoryName('research-data', declared)).toEqual({ text: 'Data astudiaethau ymchwil' });
+    expect(categoryName('brand', declared)).toEqual({ text: 'Trust branding', lang: 'en' });
+    expect(categoryName('undeclared', declared)).toEqual({ text: 'Undeclared', lang: 'en' });
+    // Ours keep our words, whatever a pack says.
+    expect(categoryName('rudeness', new Map([['rudeness', { name: 'Bad words' }]]))).toEqual({ text: 'Anghwrteisi' });
+    // A rule with no title is named by its category.
+    expect(findingName(f('trust.grant-data', 'research-data'), { categories: declared })).toEqual({ text: 'Data astudiaethau ymchwil' });
+    setLanguage('en');
+    expect(categoryName('research-data', declared)).toEqual({ text: 'Research study data' });
   });
 
   it('nothing is marked when the page is English and the words are English', () => {
