@@ -123,6 +123,23 @@ describe('requiredText', () => {
     expect(patternHits(doc, compileForEngine(source, caseSensitive)).map((h) => `${h.spans[0]!.start}:${h.matched}`)).toEqual(expected);
   });
 
+  it('finds on a short draft exactly the matches the pattern finds (patterns ruled out by what they need included)', () => {
+    const differ: string[] = [];
+    for (const { source, texts } of BUILTIN_PACK_FILES.flatMap((f) => patterns(f.data))) {
+      const pattern = compileForEngine(source);
+      for (const text of texts) {
+        const doc = new Doc(text, {});
+        for (const view of [doc.view, digitView(doc.view)]) {
+          const regex = compilePattern(source, { flags: 'g' }).regex!;
+          const expected = [...view.text.matchAll(regex)].filter((m) => m[0]).map((m) => `${viewSpan(view, m.index, m.index + m[0].length).start}:${m[0]}`);
+          const found = patternHits(doc, pattern, view).map((h) => `${h.spans[0]!.start}:${h.matched}`);
+          if (found.join('|') !== expected.join('|')) differ.push(`${source} on ${text}`);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('finds on a long draft exactly the matches the pattern finds run over all of it', () => {
     const all = BUILTIN_PACK_FILES.flatMap((f) => patterns(f.data));
     const differ: string[] = [];
