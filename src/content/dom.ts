@@ -101,11 +101,28 @@ function blockText(el: HTMLElement): string {
   return (el.innerText ?? el.textContent ?? '').replace(/\n$/, '');
 }
 
+/**
+ * The last text read from each rich editor, with its markup at the time. Reading innerText forces the page
+ * to lay itself out; the markup does not. A Post click reads the draft the typing check has just read, and
+ * on a busy page that layout (over again, after the button's pressed style) would delay the nudge.
+ */
+const lastRead = new WeakMap<HTMLElement, { markup: string; text: string }>();
+
+/** A rich editor's text block by block, or the same as last time when its markup has not changed. */
+function editorText(editor: HTMLElement): string {
+  const markup = editor.innerHTML;
+  const last = lastRead.get(editor);
+  if (last?.markup === markup) return last.text;
+  const text = blockText(editor);
+  lastRead.set(editor, { markup, text });
+  return text;
+}
+
 /** The draft as the person sees it: textarea/input value, or a contenteditable's text block by block. */
 export function readText(editor: Element): string {
   let raw: string;
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) raw = editor.value;
-  else if (editor instanceof HTMLElement) raw = blockText(editor);
+  else if (editor instanceof HTMLElement) raw = editorText(editor);
   else raw = editor.textContent ?? '';
   return raw.replace(/[\u200b\ufeff]/g, '').replace(/\u00a0/g, ' ');
 }
