@@ -54,6 +54,10 @@ const PLACE_PREPOSITION = /^(?:in|on|from)$/i;
 const PLACE_OF_CARE = /^(?:ward|bay|bed|beds|side|sideroom|cubicle|cubicles|resus|room|trolley|chair|bedspace)$/i;
 /** Where one patient lies: closer than a ward, where staff work too. */
 const BEDSIDE = /^(?:bay|bed|beds|side|sideroom|cubicle|cubicles|resus|trolley|bedspace)$/i;
+/** Work a colleague does in a bay ("Dev covered bay 4", "ran bay 2"): the bay is their workplace, not their bed. */
+const STAFF_WORK = /^(?:covered|covering|covers|running|ran|runs|allocated|nursing|managing|managed|took)$/i;
+/** A shift after the bay ("Siobhan on bay 3 nights"): only staff work a bay by shifts. */
+const SHIFT_AFTER = /^(?:nights|lates|earlies|shift|shifts)$/i;
 /** Whiteboard shorthand for a bed: "B1", "B12", "SR2", "C4". */
 const BED_CODE = /^(?:b|sr|c|bed|bay)\d{1,2}[a-z]?$/i;
 /** "in Beverley", "near Stanley", "outside Chester": after these a capitalised given name is a town, unless a bed is by it. */
@@ -135,11 +139,17 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       for (let i = 1; i < n; i++) sentence[i] = sentence[i - 1] + (startsSentence(i) ? 1 : 0);
       const staffSentences = new Set(staffContext.hits(doc).map((h) => sentence[h.first]));
 
+      /** "covered bay 4", "looking after bay 2", "bay 3 nights": a bay someone works in, not one they lie in. */
+      const workedIn = (j: number) =>
+        (j > 0 && STAFF_WORK.test(tokens[j - 1].text)) ||
+        (j > 1 && /^after$/i.test(tokens[j - 1].text) && /^(?:looking|looked|look|looks)$/i.test(tokens[j - 2].text)) ||
+        (j > 2 && /^of$/i.test(tokens[j - 1].text) && /^charge$/i.test(tokens[j - 2].text)) ||
+        (j + 2 < n && /^\d/.test(tokens[j + 1].text) && SHIFT_AFTER.test(tokens[j + 2].text));
       /** Is a bed, bay or side room within a few words and the same sentence ("tomasz in bed 12", "bed 6, Priya",
        *  "Tariq on Ward 18, bay 4"; not "…, Siobhan!! bay 3 staff have the cake")? */
       const bedside = (first: number, last: number, reach = 4) => {
         for (let j = Math.max(0, first - reach); j <= Math.min(n - 1, last + reach); j++) {
-          if ((j < first || j > last) && (sentence[j] === sentence[first] || sentence[j] === sentence[last]) && (BEDSIDE.test(tokens[j].text) || BED_CODE.test(tokens[j].text))) return true;
+          if ((j < first || j > last) && (sentence[j] === sentence[first] || sentence[j] === sentence[last]) && (BEDSIDE.test(tokens[j].text) || BED_CODE.test(tokens[j].text)) && !workedIn(j)) return true;
         }
         return false;
       };

@@ -136,6 +136,23 @@ describe('patient-name detector', () => {
     },
   );
 
+  it.each([
+    'Thank you to Dev who covered bay 4 and bay 5 on his own for an hour',
+    'Shout out to Siobhan on bay 3 nights this week, calm and kind',
+    'Welcome Priya, who ran bay 2 like she had been here for years',
+    'Thank you Kasia for looking after bay 6 on your first shift',
+  ])('leaves a thanked colleague alone when the bay is where they work: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Thank you to Doris in bay 4 for the chocolates', 'Doris'],
+    ['Shout out to Tariq in bed 3 who walked today', 'Tariq'],
+    ['pawel in bed 3 covered in crumbs again', 'pawel'],
+  ])('still finds a patient thanked or cheered in their bed: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
   it('stays linear on 5,000 characters of lower-case names next to beds', () => {
     const text = 'priya in bed 4 and tomasz in bay 2, '.repeat(140);
     expect(found(text).length).toBeGreaterThan(100);
