@@ -211,7 +211,12 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       const fromAWorkplace = (last: number) => {
         if (last + 2 >= n || tokens[last + 1].text.toLowerCase() !== 'from') return false;
         const j = tokens[last + 2].text.toLowerCase() === 'the' ? last + 3 : last + 2;
-        return STAFF_FROM.test(tokens[last + 2].text) && j < n && !PLACE_OF_CARE.test(tokens[j].text);
+        // "from the flats" is where a patient lives; "from pharmacy", "from the discharge team" and "from the
+        // day unit" are where a colleague works
+        if (j >= n || PLACE_OF_CARE.test(tokens[j].text)) return false;
+        if (STAFF_FROM.test(tokens[j].text) && !/^the$/i.test(tokens[j].text)) return true;
+        const team = (k: number) => k < n && /^(?:team|teams|office|desk|lab|labs|hub|bureau|service|lounge)$/i.test(tokens[k].text);
+        return j === last + 3 && (team(j) || team(j + 1) || (/^day$/i.test(tokens[j].text) && j + 1 < n && /^unit$/i.test(tokens[j + 1].text)));
       };
       /** "…, Glenys, went home", "at the GRI, Senga Docherty, threw": words set apart by commas. */
       const inCommas = (first: number, last = first) =>

@@ -153,6 +153,20 @@ describe('patient-name detector', () => {
     expect(found(text)).toContain(name);
   });
 
+  it.each([
+    ['mr d from the flats back on the ward with the same abscess', 'mr d'],
+    ['Doris from the care home in bed 4 wants tea', 'Doris'],
+  ])('finds a patient said to come from where they live: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each(['Paula from the discharge team popped onto the ward', 'Claire from the day unit says the ward rota is out', 'Sam from the pharmacy office came to the ward'])(
+    'leaves a colleague from a team or office alone: %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
   it('stays linear on 5,000 characters of lower-case names next to beds', () => {
     const text = 'priya in bed 4 and tomasz in bay 2, '.repeat(140);
     expect(found(text).length).toBeGreaterThan(100);
