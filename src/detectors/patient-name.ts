@@ -169,11 +169,14 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       const namesAUnit = (last: number) =>
         last + 1 < n && UNIT_AFTER.test(tokens[last + 1].text) && /^[ \t]+$/.test(gap(last + 1)) && !(last + 2 < n && /^\d/.test(tokens[last + 2].text));
 
-      /** "Tariq on Ward 18", "Kev's back on Ward 22", "Ron is still in bay 2". */
+      /** "Tariq on Ward 18", "Kev's back on Ward 22", "Ron is still in bay 2", "Mairi in the side room". */
       const beforePlaceOfCare = (i: number) => {
         let j = i + 1;
         while (j < n && j <= i + 3 && LINKING.test(tokens[j].text)) j++;
-        return j + 1 < n && PLACE_PREPOSITION.test(tokens[j].text) && PLACE_OF_CARE.test(tokens[j + 1].text);
+        if (j + 1 >= n || !PLACE_PREPOSITION.test(tokens[j].text)) return false;
+        // "Mairi in the side room", "Seamus in B4"
+        const k = /^the$/i.test(tokens[j + 1].text) && j + 2 < n ? j + 2 : j + 1;
+        return PLACE_OF_CARE.test(tokens[k].text) || BED_CODE.test(tokens[k].text);
       };
       /** "Hazel in bay 2 told us": right after the bed or bay comes something only a person does. */
       const actsAfterPlaceOfCare = (i: number, verb = PERSON_VERB) => {

@@ -167,6 +167,20 @@ describe('patient-name detector', () => {
     },
   );
 
+  it.each([
+    ['Mairi in the bay has been asking for her dog all night', 'Mairi'],
+    ['Rhodri on the ward again, third time this month', 'Rhodri'],
+  ])('finds a name the list lacks, placed in "the" bay or ward: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each(['Chaos in the side room tonight', 'Friday in the side room was wild', 'Chaos on the ward was unreal'])(
+    'leaves a time or a thing in the side room alone: %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
   it('stays linear on 5,000 characters of lower-case names next to beds', () => {
     const text = 'priya in bed 4 and tomasz in bay 2, '.repeat(140);
     expect(found(text).length).toBeGreaterThan(100);
