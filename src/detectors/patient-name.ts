@@ -54,6 +54,10 @@ const PLACE_PREPOSITION = /^(?:in|on|from)$/i;
 const PLACE_OF_CARE = /^(?:ward|bay|bed|beds|side|sideroom|cubicle|cubicles|resus|room|trolley|chair|bedspace)$/i;
 /** Where one patient lies: closer than a ward, where staff work too. */
 const BEDSIDE = /^(?:bay|bed|beds|side|sideroom|cubicle|cubicles|resus|trolley|bedspace)$/i;
+/** Work a colleague does in a bay ("Dev covered bay 4", "ran bay 2"): the bay is their workplace, not their bed. */
+const STAFF_WORK = /^(?:covered|covering|covers|running|ran|runs|allocated|nursing|managing|managed|took)$/i;
+/** A shift after the bay ("Siobhan on bay 3 nights"): only staff work a bay by shifts. */
+const SHIFT_AFTER = /^(?:nights|lates|earlies|shift|shifts)$/i;
 /** Whiteboard shorthand for a bed: "B1", "B12", "SR2", "C4". */
 const BED_CODE = /^(?:b|sr|c|bed|bay)\d{1,2}[a-z]?$/i;
 /** "in Beverley", "near Stanley", "outside Chester": after these a capitalised given name is a town, unless a bed is by it. */
@@ -135,11 +139,17 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       for (let i = 1; i < n; i++) sentence[i] = sentence[i - 1] + (startsSentence(i) ? 1 : 0);
       const staffSentences = new Set(staffContext.hits(doc).map((h) => sentence[h.first]));
 
+      /** "covered bay 4", "looking after bay 2", "bay 3 nights": a bay someone works in, not one they lie in. */
+      const workedIn = (j: number) =>
+        (j > 0 && STAFF_WORK.test(tokens[j - 1].text)) ||
+        (j > 1 && /^after$/i.test(tokens[j - 1].text) && /^(?:looking|looked|look|looks)$/i.test(tokens[j - 2].text)) ||
+        (j > 2 && /^of$/i.test(tokens[j - 1].text) && /^charge$/i.test(tokens[j - 2].text)) ||
+        (j + 2 < n && /^\d/.test(tokens[j + 1].text) && SHIFT_AFTER.test(tokens[j + 2].text));
       /** Is a bed, bay or side room within a few words and the same sentence ("tomasz in bed 12", "bed 6, Priya",
        *  "Tariq on Ward 18, bay 4"; not "…, Siobhan!! bay 3 staff have the cake")? */
       const bedside = (first: number, last: number, reach = 4) => {
         for (let j = Math.max(0, first - reach); j <= Math.min(n - 1, last + reach); j++) {
-          if ((j < first || j > last) && (sentence[j] === sentence[first] || sentence[j] === sentence[last]) && (BEDSIDE.test(tokens[j].text) || BED_CODE.test(tokens[j].text))) return true;
+          if ((j < first || j > last) && (sentence[j] === sentence[first] || sentence[j] === sentence[last]) && (BEDSIDE.test(tokens[j].text) || BED_CODE.test(tokens[j].text)) && !workedIn(j)) return true;
         }
         return false;
       };
@@ -159,11 +169,14 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       const namesAUnit = (last: number) =>
         last + 1 < n && UNIT_AFTER.test(tokens[last + 1].text) && /^[ \t]+$/.test(gap(last + 1)) && !(last + 2 < n && /^\d/.test(tokens[last + 2].text));
 
-      /** "Tariq on Ward 18", "Kev's back on Ward 22", "Ron is still in bay 2". */
+      /** "Tariq on Ward 18", "Kev's back on Ward 22", "Ron is still in bay 2", "Mairi in the side room". */
       const beforePlaceOfCare = (i: number) => {
         let j = i + 1;
         while (j < n && j <= i + 3 && LINKING.test(tokens[j].text)) j++;
-        return j + 1 < n && PLACE_PREPOSITION.test(tokens[j].text) && PLACE_OF_CARE.test(tokens[j + 1].text);
+        if (j + 1 >= n || !PLACE_PREPOSITION.test(tokens[j].text)) return false;
+        // "Mairi in the side room", "Seamus in B4"
+        const k = /^the$/i.test(tokens[j + 1].text) && j + 2 < n ? j + 2 : j + 1;
+        return PLACE_OF_CARE.test(tokens[k].text) || BED_CODE.test(tokens[k].text);
       };
       /** "Hazel in bay 2 told us": right after the bed or bay comes something only a person does. */
       const actsAfterPlaceOfCare = (i: number, verb = PERSON_VERB) => {
@@ -201,7 +214,12 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       const fromAWorkplace = (last: number) => {
         if (last + 2 >= n || tokens[last + 1].text.toLowerCase() !== 'from') return false;
         const j = tokens[last + 2].text.toLowerCase() === 'the' ? last + 3 : last + 2;
-        return STAFF_FROM.test(tokens[last + 2].text) && j < n && !PLACE_OF_CARE.test(tokens[j].text);
+        // "from the flats" is where a patient lives; "from pharmacy", "from the discharge team" and "from the
+        // day unit" are where a colleague works
+        if (j >= n || PLACE_OF_CARE.test(tokens[j].text)) return false;
+        if (STAFF_FROM.test(tokens[j].text) && !/^the$/i.test(tokens[j].text)) return true;
+        const team = (k: number) => k < n && /^(?:team|teams|office|desk|lab|labs|hub|bureau|service|lounge)$/i.test(tokens[k].text);
+        return j === last + 3 && (team(j) || team(j + 1) || (/^day$/i.test(tokens[j].text) && j + 1 < n && /^unit$/i.test(tokens[j + 1].text)));
       };
       /** "…, Glenys, went home", "at the GRI, Senga Docherty, threw": words set apart by commas. */
       const inCommas = (first: number, last = first) =>

@@ -136,6 +136,51 @@ describe('patient-name detector', () => {
     },
   );
 
+  it.each([
+    'Thank you to Dev who covered bay 4 and bay 5 on his own for an hour',
+    'Shout out to Siobhan on bay 3 nights this week, calm and kind',
+    'Welcome Priya, who ran bay 2 like she had been here for years',
+    'Thank you Kasia for looking after bay 6 on your first shift',
+  ])('leaves a thanked colleague alone when the bay is where they work: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Thank you to Doris in bay 4 for the chocolates', 'Doris'],
+    ['Shout out to Tariq in bed 3 who walked today', 'Tariq'],
+    ['pawel in bed 3 covered in crumbs again', 'pawel'],
+  ])('still finds a patient thanked or cheered in their bed: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each([
+    ['mr d from the flats back on the ward with the same abscess', 'mr d'],
+    ['Doris from the care home in bed 4 wants tea', 'Doris'],
+  ])('finds a patient said to come from where they live: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each(['Paula from the discharge team popped onto the ward', 'Claire from the day unit says the ward rota is out', 'Sam from the pharmacy office came to the ward'])(
+    'leaves a colleague from a team or office alone: %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Mairi in the bay has been asking for her dog all night', 'Mairi'],
+    ['Rhodri on the ward again, third time this month', 'Rhodri'],
+  ])('finds a name the list lacks, placed in "the" bay or ward: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each(['Chaos in the side room tonight', 'Friday in the side room was wild', 'Chaos on the ward was unreal'])(
+    'leaves a time or a thing in the side room alone: %s',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+
   it('stays linear on 5,000 characters of lower-case names next to beds', () => {
     const text = 'priya in bed 4 and tomasz in bay 2, '.repeat(140);
     expect(found(text).length).toBeGreaterThan(100);
