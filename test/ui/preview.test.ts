@@ -198,7 +198,7 @@ describe('UI preview in Chromium', () => {
         label: 'Before you post',
         description: '5 things to check: patient details, confidential information, rudeness, election period',
       });
-      await expect(focused(page)).resolves.toEqual({ text: 'Edit post', inDialog: true, tag: 'BUTTON' });
+      await expect.poll(() => focused(page)).toEqual({ text: 'Edit post', inDialog: true, tag: 'BUTTON' });
       await page.screenshot({ path: SCREENSHOT });
       expect(errors).toEqual([]);
     } finally {
@@ -303,7 +303,7 @@ describe('UI preview in Chromium', () => {
         (d.querySelector('.tbyp-body[tabindex="0"], .tbyp-link') as HTMLElement).focus();
       });
       await page.keyboard.press('Shift+Tab');
-      await expect(focused(page)).resolves.toMatchObject({ text: 'Post anyway' });
+      await expect.poll(() => focused(page)).toMatchObject({ text: 'Post anyway' });
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       const afterWrap = await focused(page);
@@ -343,7 +343,7 @@ describe('UI preview in Chromium', () => {
       await item.getByRole('button', { name: 'Not a problem here' }).click();
       await expect(calls(page)).resolves.toEqual([['onDismissForDraft', 'rudeness.contempt']]);
       await expect(page.locator('[data-rule-id="rudeness.contempt"]').count()).resolves.toBe(0);
-      await expect(focused(page)).resolves.toMatchObject({ inDialog: true });
+      await expect.poll(() => focused(page)).toMatchObject({ inDialog: true });
       // The button's description says which finding it is about.
       const described = await page.evaluate(() => {
         const root = document.getElementById('tbyp-host')!.shadowRoot!;
@@ -362,9 +362,9 @@ describe('UI preview in Chromium', () => {
       const item = page.locator('[data-rule-id="rudeness.contempt"]');
       await item.getByRole('button', { name: 'Switch this check off' }).click();
       await expect(item.getByRole('group').textContent()).resolves.toContain('Stop checking for “Rudeness” on every site?');
-      await expect(focused(page)).resolves.toMatchObject({ text: 'Yes, switch it off' });
+      await expect.poll(() => focused(page)).toMatchObject({ text: 'Yes, switch it off' });
       await item.getByRole('button', { name: 'Keep it on' }).click();
-      await expect(focused(page)).resolves.toMatchObject({ text: 'Switch this check off' });
+      await expect.poll(() => focused(page)).toMatchObject({ text: 'Switch this check off' });
       await expect(calls(page)).resolves.toEqual([]);
       await item.getByRole('button', { name: 'Switch this check off' }).click();
       await item.getByRole('button', { name: 'Yes, switch it off' }).click();
@@ -417,11 +417,11 @@ describe('UI preview in Chromium', () => {
       expect(intro).toEqual({ live: 'polite', text: 'Checking your post…' });
       await expect(page.getByRole('button', { name: 'Edit post' }).count()).resolves.toBe(1);
       await expect(page.getByRole('button', { name: 'Post anyway' }).count()).resolves.toBe(1);
-      await expect(focused(page)).resolves.toMatchObject({ text: 'Edit post' });
+      await expect.poll(() => focused(page)).toMatchObject({ text: 'Edit post' });
       // Results arrive: the same dialog updates and focus stays put.
       await page.evaluate(() => window.__tbyp.open('findings'));
       await expect(page.locator('.tbyp-finding').count()).resolves.toBe(5);
-      await expect(focused(page)).resolves.toMatchObject({ text: 'Edit post' });
+      await expect.poll(() => focused(page)).toMatchObject({ text: 'Edit post' });
     } finally {
       await close();
     }
@@ -432,7 +432,7 @@ describe('UI preview in Chromium', () => {
     try {
       const dialog = page.getByRole('dialog');
       await expect(dialog.textContent()).resolves.toContain("It hasn't gone yet.");
-      await expect(focused(page)).resolves.toMatchObject({ text: 'Edit post' });
+      await expect.poll(() => focused(page)).toMatchObject({ text: 'Edit post' });
       await shot(page, 'unavailable.png');
       await page.getByRole('button', { name: 'Post anyway' }).click();
       await expect(calls(page)).resolves.toEqual([['onPostAnyway']]);
