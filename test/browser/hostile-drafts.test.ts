@@ -3,7 +3,8 @@
 //   dropped alone: the nudge still shows the other findings and names that rule as not checked, and so
 //   does "Try a post" in the options page. The fault is made by the test, inside the extension's own
 //   service worker and options page (a pattern's matching throws on drafts with "tripwire" in them): a
-//   page could not do this.
+//   page could not do this. The draft also has what the pattern matches ("zqfault7"): without it, the
+//   engine rules the pattern out and never runs it. Each check below tells the failure from a match.
 // - a 1 MB draft and a 100,000-emoji draft with an NHS number at the end: the number is found, or the
 //   nudge says exactly which part was checked; the page stays usable.
 import type { Page } from 'playwright-core';
@@ -53,6 +54,9 @@ async function answers(page: Page): Promise<void> {
   expect(await Promise.race([answer, stuck])).toBe('complete');
 }
 
+/** Runs the faulty pattern (it needs "zqfault" and a digit) and trips it. */
+const TRIPPED = `tripwire zqfault7 ${RISKY}`;
+
 describe('a rule that fails at run time', () => {
   it('is dropped alone: the nudge shows the other findings and names it as not checked; Try a post names it too', async () => {
     await clearLocal(h);
@@ -62,13 +66,13 @@ describe('a rule that fails at run time', () => {
     expect(await warningsOn(h, 'code zqfault7 today')).toEqual(['hostile.runtime-rule']); // it works on drafts it copes with
 
     await h.serviceWorker.evaluate(breakTheRule);
-    expect(await warningsOn(h, `tripwire ${RISKY}`)).toEqual(['hostile.runtime-rule', 'patient.name-in-care', 'patient.nhs-number']);
+    expect(await warningsOn(h, TRIPPED)).toEqual(['hostile.runtime-rule', 'patient.name-in-care', 'patient.nhs-number']);
     await h.serviceWorker.evaluate(breakTheRule); // in case the worker was restarted meanwhile
     const { page } = h;
     const c = composer('generic');
     await reload(page);
     await page.locator(c.editor).click();
-    await page.keyboard.insertText(`tripwire ${RISKY}`);
+    await page.keyboard.insertText(TRIPPED);
     await c.submit(page).click();
     const nudge = findingsDialog(page);
     await nudge.waitFor();
@@ -78,10 +82,10 @@ describe('a rule that fails at run time', () => {
     expect(await failed.textContent()).toContain("The check “Ward codes” couldn't run on this post, so the post wasn't checked for it.");
     expect(await nudge.locator('[data-rule-id="patient.nhs-number"]').count()).toBe(1);
     await nudge.getByRole('button', { name: 'Edit post' }).click();
-    expect(await leftIn(page.locator(c.editor))).toBe(`tripwire ${RISKY}`);
+    expect(await leftIn(page.locator(c.editor))).toBe(TRIPPED);
 
     await options.evaluate(breakTheRule);
-    await options.getByLabel('Your post').fill(`tripwire ${RISKY}`);
+    await options.getByLabel('Your post').fill(TRIPPED);
     const named = options.getByTestId('try-result').locator('li[data-rule-id="hostile.runtime-rule"]');
     await named.waitFor();
     expect(await named.textContent()).toContain("couldn't run on this post");
