@@ -19,25 +19,28 @@ export interface PackPattern {
   regex: RegExp;
   source: string;
   /** What it needs, and how it runs on a long draft: read at the first draft, not at compile time (packs compile at start-up). */
-  long?: LongDraftPlan;
+  plan?: MatchPlan;
+  /** The pattern as a sticky one, to try where a match could begin on a long draft: made at the first. */
+  sticky?: RegExp;
 }
 
 /**
- * On a long draft most patterns find nothing, and V8 runs many of them slowly there (a pattern that
- * begins with \b, compiled with the i and u flags, is tried at every position instead of searched for).
- * What the pattern needs (required-text.ts) rules most of them out with a few look-ups, and where
- * every match begins with known strings, the pattern is tried only where those strings are.
+ * Most patterns find nothing in most drafts. What the pattern needs (required-text.ts) rules most of them
+ * out with a few look-ups, sparing the run (and, at its first, V8's compiling it). On a long draft V8 runs
+ * many patterns slowly (one that begins with \b, compiled with the i and u flags, is tried at every
+ * position instead of searched for): where every match begins with known strings, the pattern is tried
+ * only where those strings are.
  */
-interface LongDraftPlan {
+interface MatchPlan {
   /** Sets of lower-case strings, a string of each in every match. */
   requires?: ReadonlyArray<readonly string[]>;
-  /** How every match begins, and the pattern as a sticky one to try there. */
-  starts?: MatchStarts & { sticky: RegExp };
+  /** How every match begins. */
+  starts?: MatchStarts;
 }
 
 /**
  * One PackPattern per source and case: rules that share a pattern (the NHS, CHI and H&C number rules)
- * share its hits on a draft (patternHits), and packs compiled again reuse what was read for long drafts.
+ * share its hits on a draft (patternHits), and packs compiled again reuse what was read of it.
  */
 const compiledPatterns = new Map<string, PackPattern>();
 
@@ -58,16 +61,12 @@ const WORD_CHAR = /[A-Za-z0-9_]/;
 /** Below this length a pattern simply runs: it is quick on a short draft. */
 const LONG_DRAFT = 1000;
 
-/** The pattern's plan for long drafts, read once. Sound for case-sensitive patterns too: what matches exactly also matches lower-cased. */
-function planOf(pattern: PackPattern): LongDraftPlan {
-  if (pattern.long) return pattern.long;
+/** The pattern's plan, read once. Sound for case-sensitive patterns too: what matches exactly also matches lower-cased. */
+function planOf(pattern: PackPattern): MatchPlan {
+  if (pattern.plan) return pattern.plan;
   const requires = requiredText(pattern.source);
   const starts = matchStarts(pattern.source);
-  const { regex } = pattern;
-  return (pattern.long = {
-    ...(requires ? { requires } : {}),
-    ...(starts ? { starts: { ...starts, sticky: new RegExp(regex.source, regex.flags.replace('g', '') + 'y') } } : {}),
-  });
+  return (pattern.plan = { ...(requires ? { requires } : {}), ...(starts ? { starts } : {}) });
 }
 
 /**
@@ -75,10 +74,10 @@ function planOf(pattern: PackPattern): LongDraftPlan {
  * where a match could begin: in order, each tried unless an earlier match covers it, so the same
  * leftmost matches are found.
  */
-function matches(pattern: PackPattern, text: string, grams?: TextGrams, starts?: LongDraftPlan['starts']): RegExpExecArray[] {
+function matches(pattern: PackPattern, text: string, grams?: TextGrams, starts?: MatchStarts): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
+  const { regex } = pattern;
   if (!grams || !starts) {
-    const { regex } = pattern;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       found.push(m);
@@ -87,7 +86,7 @@ function matches(pattern: PackPattern, text: string, grams?: TextGrams, starts?:
     return found;
   }
   const at: number[] = [];
-  const { sticky } = starts;
+  const sticky = (pattern.sticky ??= new RegExp(regex.source, regex.flags.replace('g', '') + 'y'));
   // With the i and u flags \w also takes in long s and the Kelvin sign.
   const foldedToo = sticky.unicode && sticky.ignoreCase;
   const isWordChar = (c: string | undefined) => c !== undefined && (WORD_CHAR.test(c) || (foldedToo && (c === 'ſ' || c === '\u212A')));
