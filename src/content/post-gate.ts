@@ -181,6 +181,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
       showNudge(ic, { kind: 'findings', findings: cached.findings }, cached);
       return true;
     }
+    dropPrepared(); // drawn for an earlier draft
     void checkThenDecide(ic);
     return true;
   }
