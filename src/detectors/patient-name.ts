@@ -90,7 +90,11 @@ let givenNames: Set<string> | undefined;
 /** Is `word` (lower case) a given name, by the bundled list or compromise's lexicon? */
 export function isGivenName(word: string, nlp?: Nlp): boolean {
   givenNames ??= new Set(GIVEN_NAMES.split(' '));
-  return givenNames.has(word) || (nlp?.isKnownName(word) ?? false);
+  if (givenNames.has(word) || (nlp?.isKnownName(word) ?? false)) return true;
+  // "róisín", "siân" typed with marks the list has only without: the list keeps both forms of its own
+  // accented names, but not every source writes a name with its marks
+  const plain = /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+  return plain !== word && givenNames.has(plain);
 }
 
 /**
@@ -234,6 +238,11 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
         return i > 1 && /^\d{1,2}[a-z]?$/i.test(tokens[i - 1].forms[0]) && (BEDSIDE.test(tokens[i - 2].text) || /^room$/i.test(tokens[i - 2].text)) && !workedIn(i - 2);
       };
 
+      /** Right after "patient" ("my patient Iolo", "patient 💕 Iolo"), or "called"/"named" ("a man called Gethin"). */
+      const namedAsPatient = (i: number) =>
+        i > 0 && !startsSentence(i) && !/[\p{L}\d,]/u.test(gap(i)) &&
+        (/^(?:patient|pt|resident|called|named|nicknamed)$/i.test(tokens[i - 1].text));
+
       /** "Claire from the day unit", "Steve from nights": a colleague (but "Dai from Ward 4" is a patient). */
       const fromAWorkplace = (last: number) => {
         if (last + 2 >= n || tokens[last + 1].text.toLowerCase() !== 'from') return false;
@@ -301,6 +310,9 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
           } else if (beforePlaceOfCare(i) && (!startsSentence(i) || !nlp.isKnownWord(word(i)) || actsAfterPlaceOfCare(i))) {
             // "Tariq on Ward 18", "Gethin in bay 2": an unfamiliar name, placed in a bed, bay or ward
             last = i;
+          } else if (run <= i + 1 && namedAsPatient(i) && !nlp.isKnownWord(word(i)) && !CONDITION.test(word(i))) {
+            // "my favourite patient 💕 Iolo", "a lovely lady called Ffion Pugh": named as a patient, or called it
+            last = run;
           } else if (run <= i + 1 && afterBed(i) && !nlp.isKnownWord(word(i)) && !CONDITION.test(word(i))) {
             // "B3 Gethin", "bed 2 - Iolo Pugh": on a whiteboard a word it doesn't know, after a bed, is who is in it
             // (not "bed 4 Sepsis")
@@ -317,9 +329,12 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
           // any word placed in a numbered ward or bay that then does what people do is someone's name
           const acts = i + 1 < n && PERSON_VERB.test(tokens[i + 1].text) && !NOT_ONE_PERSON.test(text);
           const placed = inNumberedPlaceOfCare(i) && !followsPreposition(i);
-          if (!bedside(i, i) && !acts && !placed && !nlp.isKnownName(word(i))) continue;
+          // "shout out to róisín on Ward 3 who agreed to his depot", "my patient 💕 róisín": a listed name with care
+          // only a patient gets, or named as a patient
+          const asPatient = isGivenName(word(i), nlp) && (nearPatientOnly(i, i, patientOnlyWindow) || namedAsPatient(i));
+          if (!bedside(i, i) && !acts && !placed && !asPatient && !nlp.isKnownName(word(i))) continue;
           last = i;
-          askTagger = !bedside(i, i) && !acts && !placed;
+          askTagger = !bedside(i, i) && !acts && !placed && !asPatient;
         }
         if (last < 0 || (boardOnly && !afterBed(titled ? first + 1 : first) && !afterBed(first))) continue;
         // A bed, or care only a patient gets ("agreed to his depot"), is context enough, even in a post about staff.

@@ -228,6 +228,25 @@ describe('patient-name detector', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it.each([
+    ['Selfie with my favourite patient 💕 Iolo on our ward', 'Iolo'],
+    ['We had a lovely man called Gethin on the ward this week', 'Gethin'],
+    ['a patient called Tadhg told me the ward was the best', 'Tadhg'],
+    ['my patient róisín on the ward made me a card', 'róisín'],
+    ['Big shout out to róisín on Ward 3 who finally agreed to his depot', 'róisín'],
+  ])('finds a name given as a patient\'s, or with care only a patient gets: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each([
+    'Patient Experience Team visited the ward',
+    'We called Ffion from pharmacy about the ward meds',
+    'the new ward is called Gwynedd ward',
+    'we called Pryce ward to ask for a bed',
+  ])('leaves teams, colleagues and wards after "patient" or "called" alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
   it('stays linear on 5,000 characters of lower-case names next to beds', () => {
     const text = 'priya in bed 4 and tomasz in bay 2, '.repeat(140);
     expect(found(text).length).toBeGreaterThan(100);
@@ -244,6 +263,10 @@ describe('the bundled given names', () => {
   });
 
   it.each(['eilidh', 'niamh', 'aoife', 'caoimhe', 'saoirse', 'tadhg', 'oisin', 'cerys', 'bethan', 'ieuan', 'mairead'])('knows the Irish, Scots or Welsh name %s', (name) => {
+    expect(isGivenName(name)).toBe(true);
+  });
+
+  it.each(['róisín', 'siân', 'pádraig'])('knows %s written with its marks', (name) => {
     expect(isGivenName(name)).toBe(true);
   });
 
