@@ -42,6 +42,8 @@ const CAPITAL_TITLE = /^(?:lady|sir|lord|dame|miss)$/i;
 const CIVIC_TITLE = /^(?:lady|sir|lord|dame|cllr|councillor|rev|revd|reverend)\.?$/i;
 /** Family nicknames for regular patients: "Uncle Dev", "Nana Pat". */
 const FAMILY = /^(?:uncle|auntie|aunty|aunt|nana|nanna|nan|grandad|grandpa|grandma|granny|gran)$/i;
+/** An initial for a name: "Lady G", "Lord B." */
+const INITIAL = /^\p{Lu}$/u;
 const CAPITALISED = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u; // Doris, O'Brien; not I'm
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const LOWERCASE = /^\p{Ll}[\p{Ll}'’-]*$/u;
@@ -276,10 +278,12 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
         let last = -1;
         let titled = false; // a title makes it a patient even in a post about staff
         let askTagger = false; // the tagger must confirm it, once the context says it matters (it's slow)
-        if (TITLE.test(text) && i + 1 < n && (!CAPITAL_TITLE.test(text) || (CAPITALISED.test(text) && CAPITALISED.test(tokens[i + 1].text)))) {
+        if (TITLE.test(text) && i + 1 < n && (!CAPITAL_TITLE.test(text) || (CAPITALISED.test(text) && (CAPITALISED.test(tokens[i + 1].text) || INITIAL.test(tokens[i + 1].text))))) {
           // "Mrs T", "Mr D. Okonkwo", "mrs b", "Lady Hamilton", "Cllr Jenkins"
           last = Math.max(i + 1, capitalRun(i + 1));
           titled = true;
+          // "Lady G in bed 3" is someone by a bed; "Lady A played…" is a band
+          if (CAPITAL_TITLE.test(text) && INITIAL.test(tokens[i + 1].text) && !bedside(i, i + 1)) continue;
           if (CAPITALISED.test(text) && titledThing(i, last)) {
             // "the Lady Nelson", "Lord Nelson pub quiz", "Sir Bobby Robson Foundation", "Lady Margaret ward"
             i = last;

@@ -213,6 +213,7 @@ describe('patient-name detector', () => {
     ['Rev Morgan in side room 2 blessed the whole bay', 'Rev Morgan'],
     ['Uncle Seamus in bed 5 keeps telling the same joke', 'Uncle Seamus'],
     ['We had a Mrs Pritchard in bed 4 who sang all night', 'Mrs Pritchard'],
+    ['Lady G in bed 3 wants her tea in a china cup', 'Lady G'],
   ])('finds a name with a title or a family nickname by a bed: %s', (text, name) => {
     expect(found(text)).toContain(name);
   });
@@ -223,6 +224,7 @@ describe('patient-name detector', () => {
     'Sir Bobby Robson Foundation donated two beds to the ward',
     'Lady Margaret ward has 4 new beds',
     'Sister Niamh ran bay 2 like a dream tonight',
+    'Lady A played the hospital radio, bed time after',
     'Manchester United won again, bed by 11 after the ward party',
   ])('leaves a pub, a charity, a ward named after someone, a colleague and a club alone: %s', (text) => {
     expect(found(text)).toEqual([]);
