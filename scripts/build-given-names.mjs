@@ -68,7 +68,8 @@ const english = readFileSync(join(dirname(require.resolve('gender-detection-from
 for (const [, name] of english.matchAll(/\['([^']+)',\s*'(?:male|female|unisex)'\]/g)) {
   const lower = name.toLowerCase();
   const tag = lexicon[lower];
-  if (tag ? /FirstName|MaleName|FemaleName/.test(String(tag)) : !dictionaryWords.has(lower)) add(name);
+  // Three-letter ones it alone has are mostly abbreviations or foreign words here (edu, ein, dia): left out.
+  if (tag ? /FirstName|MaleName|FemaleName/.test(String(tag)) : !dictionaryWords.has(lower) && lower.length > 3) add(name);
 }
 const sorted = [...names].sort();
 writeFileSync(

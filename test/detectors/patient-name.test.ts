@@ -16,7 +16,7 @@ const names = rule({
     notPeople: { words: ['call the midwife', 'up the gas'] },
     placeWords: ['arms', 'park', 'rovers', 'appeal', 'pub', 'foundation', 'united'],
     window: 6,
-    notNames: ['ward', 'st', 'ysbyty'],
+    notNames: ['ward', 'st', 'ysbyty', 'niv', 'miu', 'sho'],
   },
 });
 const pack = packOf(names);
@@ -201,6 +201,7 @@ describe('patient-name detector', () => {
 
   it.each([
     'Board tonight: B1 Sepsis, B2 Covid, B3 empty',
+    'bed 4 on NIV, bed 5 back from MIU, SHO aware',
     'bed 4 Closed, bed 5 Empty',
     'Dev covered B1 Tuesday and B2 Wednesday',
     'Vitamin B12 jab clinic with Ffion, our HCA',
@@ -272,7 +273,7 @@ describe('the bundled given names', () => {
     expect(isGivenName(name)).toBe(true);
   });
 
-  it.each(['october', 'sunday', 'bristol', 'scotland', 'delight', 'essex'])('takes no month, day, place or word from the longer list: %s', (word) => {
+  it.each(['october', 'sunday', 'bristol', 'scotland', 'delight', 'essex', 'ein', 'edu'])('takes no month, day, place or word from the longer list: %s', (word) => {
     expect(isGivenName(word)).toBe(false);
   });
 
