@@ -35,13 +35,14 @@ export function installBenchProbe(): void {
     w.__bench.posted = performance.now();
     return push(...items);
   };
+  // Attributes too: a nudge drawn out of sight at the press is marked as ours only when it is shown.
   new MutationObserver(() => {
     if (w.__bench.nudge) return;
     const host = document.querySelector('[data-tbyp-root="nudge"]');
     if (host?.shadowRoot?.querySelector('[role="dialog"]')) {
       requestAnimationFrame(() => (w.__bench.nudge = performance.now()));
     }
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-tbyp-root'] });
 }
 
 const instrument = (page: Page) => page.evaluate(installBenchProbe);

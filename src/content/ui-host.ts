@@ -59,20 +59,39 @@ const keyId = (event: KeyboardEvent) => event.code || event.key;
 export interface UiRoot {
   host: HTMLElement;
   root: ShadowRoot;
+  /** Show a root made hidden; nothing for one already shown. */
+  reveal(): void;
   remove(): void;
 }
 
-export function createUiRoot(kind: UiKind): UiRoot {
+/**
+ * A host for our UI, appended to <html>. `hidden`: drawn out of sight (visibility: hidden, so it can't be
+ * seen, focused, clicked or read by a screen reader) until reveal(), which only flips that one property:
+ * the UI inside it has already had its style and layout, so it shows in the next frame.
+ */
+export function createUiRoot(kind: UiKind, { hidden = false } = {}): UiRoot {
   // A plain <div>: no name or attribute of ours, and no custom element the page could define and upgrade.
   const host = document.createElement('div');
-  if (isTestUi()) host.setAttribute('data-tbyp-root', kind);
-  host.setAttribute('style', HOST_STYLE);
+  host.setAttribute('style', hidden ? HOST_STYLE.replace('visibility: visible', 'visibility: hidden') : HOST_STYLE);
   const root = host.attachShadow({ mode: isTestUi() ? 'open' : 'closed' });
+  const state: HostState = { kind, root, openedAt: performance.now(), held: new Set(keysDown) };
+  const shown = () => {
+    if (isTestUi()) host.setAttribute('data-tbyp-root', kind);
+    state.openedAt = performance.now();
+    state.held = new Set(keysDown);
+  };
+  if (!hidden) shown();
   document.documentElement.appendChild(host);
-  hosts.set(host, { kind, root, openedAt: performance.now(), held: new Set(keysDown) });
+  hosts.set(host, state);
   return {
     host,
     root,
+    reveal() {
+      if (!hidden) return;
+      hidden = false;
+      host.style.setProperty('visibility', 'visible', 'important');
+      shown();
+    },
     remove() {
       hosts.delete(host);
       host.remove();

@@ -62,7 +62,7 @@ export interface UiAccess {
   orLater(again: () => void, failed?: () => void): UiModule | null;
   /** Start loading it now (a compose box got focus), so it is there before the person posts. */
   preload(): void;
-  createRoot(kind: UiKind): UiRoot;
+  createRoot(kind: UiKind, options?: { hidden?: boolean }): UiRoot;
 }
 
 export const pageUi: UiAccess = {

@@ -42,6 +42,8 @@ const CAPITAL_TITLE = /^(?:lady|sir|lord|dame|miss)$/i;
 const CIVIC_TITLE = /^(?:lady|sir|lord|dame|cllr|councillor|rev|revd|reverend)\.?$/i;
 /** Family nicknames for regular patients: "Uncle Dev", "Nana Pat". */
 const FAMILY = /^(?:uncle|auntie|aunty|aunt|nana|nanna|nan|grandad|grandpa|grandma|granny|gran)$/i;
+/** An initial for a name: "Lady G", "Lord B." */
+const INITIAL = /^\p{Lu}$/u;
 const CAPITALISED = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u; // Doris, O'Brien; not I'm
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const LOWERCASE = /^\p{Ll}[\p{Ll}'’-]*$/u;
@@ -60,6 +62,10 @@ const STAFF_WORK = /^(?:covered|covering|covers|running|ran|runs|allocated|nursi
 const SHIFT_AFTER = /^(?:nights|lates|earlies|shift|shifts)$/i;
 /** Whiteboard shorthand for a bed: "B1", "B12", "SR2", "C4". */
 const BED_CODE = /^(?:b|sr|c|bed|bay)\d{1,2}[a-z]?$/i;
+/** A condition or an infection, written after a bed on a board like a name: "bed 4 Sepsis", "bay 2 Norovirus". */
+const CONDITION = /(?:itis|osis|sis|aemia|emia|virus|oma|pathy|ectomy|otomy|plasty)$|^(?:covid|flu|mrsa|cdiff|vre|cpe)/i;
+/** A bed code on a whiteboard ("B1", "SR2", "bed1"); two in a draft make a board written out bed by bed. */
+const BOARD_CODE = /^(?:b|sr|bed|bay)\d{1,2}[a-z]?$/i;
 /** "in Beverley", "near Stanley", "outside Chester": after these a capitalised given name is a town, unless a bed is by it. */
 const PLACE_BEFORE = /^(?:in|near|outside|around|via|towards|across)$/i;
 /** "the Red Lion", "a Wolves fan": a person's name rarely follows an article. */
@@ -86,7 +92,11 @@ let givenNames: Set<string> | undefined;
 /** Is `word` (lower case) a given name, by the bundled list or compromise's lexicon? */
 export function isGivenName(word: string, nlp?: Nlp): boolean {
   givenNames ??= new Set(GIVEN_NAMES.split(' '));
-  return givenNames.has(word) || (nlp?.isKnownName(word) ?? false);
+  if (givenNames.has(word) || (nlp?.isKnownName(word) ?? false)) return true;
+  // "róisín", "siân" typed with marks the list has only without: the list keeps both forms of its own
+  // accented names, but not every source writes a name with its marks
+  const plain = /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+  return plain !== word && givenNames.has(plain);
 }
 
 /**
@@ -120,7 +130,11 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
     needsNlp: true,
     find(doc) {
       const nlp = doc.nlp;
-      if (!nlp || care.hits(doc).length === 0) return [];
+      if (!nlp) return [];
+      // A whiteboard written out bed by bed ("B1 Pugh, B2 Gethin") needs no other care word, but then only the
+      // words written straight after a bed are names ("covered B1 Tuesday and B2 Wednesday" is a rota).
+      const boardOnly = care.hits(doc).length === 0;
+      if (boardOnly && doc.tokens.filter((t) => BOARD_CODE.test(t.forms[0])).length < 2) return [];
       const tokens = asWritten(doc.tokens);
       const n = tokens.length;
       const word = (i: number) => tokens[i].forms[0].replace(/['’]s$/, '');
@@ -149,7 +163,7 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
        *  "Tariq on Ward 18, bay 4"; not "…, Siobhan!! bay 3 staff have the cake")? */
       const bedside = (first: number, last: number, reach = 4) => {
         for (let j = Math.max(0, first - reach); j <= Math.min(n - 1, last + reach); j++) {
-          if ((j < first || j > last) && (sentence[j] === sentence[first] || sentence[j] === sentence[last]) && (BEDSIDE.test(tokens[j].text) || BED_CODE.test(tokens[j].text)) && !workedIn(j)) return true;
+          if ((j < first || j > last) && (sentence[j] === sentence[first] || sentence[j] === sentence[last]) && (BEDSIDE.test(tokens[j].text) || BED_CODE.test(tokens[j].forms[0])) && !workedIn(j)) return true;
         }
         return false;
       };
@@ -210,6 +224,27 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
         return nearNotPeople(first, last, 0);
       };
 
+      /** "the Lady Nelson", "Lord Nelson pub quiz", "Sir Bobby Robson Foundation", "Lady Margaret ward": a pub,
+       *  a charity or a ward named after someone with a title ("a Mrs Jones in bed 4" is still a person). */
+      const titledThing = (first: number, last: number) =>
+        (first > 0 && !startsSentence(first) && /^the$/i.test(tokens[first - 1].text)) ||
+        namesAUnit(last) ||
+        Array.from({ length: Math.min(n - 1, last + 1) - first }, (_, k) => first + 1 + k).some(isPlaceWord) ||
+        nearNotPeople(first, last, 0);
+
+      /** "B3 Gethin", "bed 2 - Iolo", "SR1: Morag", "side room 2 Dafydd": a word written straight after a bed, as on a
+       *  whiteboard or a handover list, where what follows a bed is who is in it. */
+      const afterBed = (i: number) => {
+        if (i < 1 || !/^\s*[-–—:=,.)]?\s*$/.test(gap(i)) || gap(i).includes('\n')) return false;
+        if (BED_CODE.test(tokens[i - 1].forms[0])) return !workedIn(i - 1);
+        return i > 1 && /^\d{1,2}[a-z]?$/i.test(tokens[i - 1].forms[0]) && (BEDSIDE.test(tokens[i - 2].text) || /^room$/i.test(tokens[i - 2].text)) && !workedIn(i - 2);
+      };
+
+      /** Right after "patient" ("my patient Iolo", "patient 💕 Iolo"), or "called"/"named" ("a man called Gethin"). */
+      const namedAsPatient = (i: number) =>
+        i > 0 && !startsSentence(i) && !/[\p{L}\d,]/u.test(gap(i)) &&
+        (/^(?:patient|pt|resident|called|named|nicknamed)$/i.test(tokens[i - 1].text));
+
       /** "Claire from the day unit", "Steve from nights": a colleague (but "Dai from Ward 4" is a patient). */
       const fromAWorkplace = (last: number) => {
         if (last + 2 >= n || tokens[last + 1].text.toLowerCase() !== 'from') return false;
@@ -243,10 +278,17 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
         let last = -1;
         let titled = false; // a title makes it a patient even in a post about staff
         let askTagger = false; // the tagger must confirm it, once the context says it matters (it's slow)
-        if (TITLE.test(text) && i + 1 < n && (!CAPITAL_TITLE.test(text) || (CAPITALISED.test(text) && CAPITALISED.test(tokens[i + 1].text)))) {
+        if (TITLE.test(text) && i + 1 < n && (!CAPITAL_TITLE.test(text) || (CAPITALISED.test(text) && (CAPITALISED.test(tokens[i + 1].text) || INITIAL.test(tokens[i + 1].text))))) {
           // "Mrs T", "Mr D. Okonkwo", "mrs b", "Lady Hamilton", "Cllr Jenkins"
           last = Math.max(i + 1, capitalRun(i + 1));
           titled = true;
+          // "Lady G in bed 3" is someone by a bed; "Lady A played…" is a band
+          if (CAPITAL_TITLE.test(text) && INITIAL.test(tokens[i + 1].text) && !bedside(i, i + 1)) continue;
+          if (CAPITALISED.test(text) && titledThing(i, last)) {
+            // "the Lady Nelson", "Lord Nelson pub quiz", "Sir Bobby Robson Foundation", "Lady Margaret ward"
+            i = last;
+            continue;
+          }
         } else if (FAMILY.test(text) && i + 1 < n && CAPITALISED.test(tokens[i + 1].text) && !notNames.has(word(i + 1))) {
           // "Uncle Dev", "Nana Pat"
           last = capitalRun(i + 1);
@@ -272,6 +314,13 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
           } else if (beforePlaceOfCare(i) && (!startsSentence(i) || !nlp.isKnownWord(word(i)) || actsAfterPlaceOfCare(i))) {
             // "Tariq on Ward 18", "Gethin in bay 2": an unfamiliar name, placed in a bed, bay or ward
             last = i;
+          } else if (run <= i + 1 && namedAsPatient(i) && !nlp.isKnownWord(word(i)) && !CONDITION.test(word(i))) {
+            // "my favourite patient 💕 Iolo", "a lovely lady called Ffion Pugh": named as a patient, or called it
+            last = run;
+          } else if (run <= i + 1 && afterBed(i) && !nlp.isKnownWord(word(i)) && !CONDITION.test(word(i))) {
+            // "B3 Gethin", "bed 2 - Iolo Pugh": on a whiteboard a word it doesn't know, after a bed, is who is in it
+            // (not "bed 4 Sepsis")
+            last = run;
           } else if (run === i && inCommas(i) && !nlp.isKnownWord(word(i)) && bedside(i, i, 8)) {
             // "bed 17 on ward 10 at Musgrove, Glenys, went home"
             last = i;
@@ -284,11 +333,14 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
           // any word placed in a numbered ward or bay that then does what people do is someone's name
           const acts = i + 1 < n && PERSON_VERB.test(tokens[i + 1].text) && !NOT_ONE_PERSON.test(text);
           const placed = inNumberedPlaceOfCare(i) && !followsPreposition(i);
-          if (!bedside(i, i) && !acts && !placed && !nlp.isKnownName(word(i))) continue;
+          // "shout out to róisín on Ward 3 who agreed to his depot", "my patient 💕 róisín": a listed name with care
+          // only a patient gets, or named as a patient
+          const asPatient = isGivenName(word(i), nlp) && (nearPatientOnly(i, i, patientOnlyWindow) || namedAsPatient(i));
+          if (!bedside(i, i) && !acts && !placed && !asPatient && !nlp.isKnownName(word(i))) continue;
           last = i;
-          askTagger = !bedside(i, i) && !acts && !placed;
+          askTagger = !bedside(i, i) && !acts && !placed && !asPatient;
         }
-        if (last < 0) continue;
+        if (last < 0 || (boardOnly && !afterBed(titled ? first + 1 : first) && !afterBed(first))) continue;
         // A bed, or care only a patient gets ("agreed to his depot"), is context enough, even in a post about staff.
         const strong = bedside(first, last) || nearPatientOnly(first, last, patientOnlyWindow);
         const name = word(titled ? last : first);

@@ -20,6 +20,8 @@ interface Part {
   starts?: string[];
   /** Every match of it begins where \b holds. */
   atWordStart?: boolean;
+  /** It is optional (`(?:a |the )?`): it matches nothing, or something that begins with one of these (null: unknown). */
+  optional?: { starts: string[] | null };
 }
 
 /** Beyond this many strings a set is not worth carrying (nor checking): the part counts as unknown. */
@@ -173,6 +175,8 @@ class Reader {
     // when only assertions (\b, lookarounds) come before it. Decided at the first break in the run.
     let starts: string[] | undefined;
     let decided = false;
+    /** How optional parts before anything else begin ("(?:a |what a )?miracle cure"): null when one is unknown. */
+    let optionalFirst: string[] | null | undefined;
     /** A \b (or a part that begins at one) before anything is matched. */
     let boundaryFirst = false;
     let atWordStart = false;
@@ -181,11 +185,22 @@ class Reader {
       decided = true;
       if (run?.every((s) => s !== '')) [starts, atWordStart] = [run, boundaryFirst];
       else if (run?.every((s) => s === '') && next) [starts, atWordStart] = [startsOf(next), boundaryFirst || next.atWordStart === true];
+      // A match may also begin with an optional part before that (and then only \b before it says where).
+      if (starts && optionalFirst !== undefined) {
+        const all = optionalFirst && unique([...optionalFirst, ...starts]);
+        [starts, atWordStart] = [all && all.length <= MAX_STRINGS ? all : undefined, boundaryFirst];
+      }
     };
     while (!this.done() && this.peek() !== '|' && this.peek() !== ')') {
       const part = this.plainText() ?? this.quantified(this.atom());
+      if (part.optional && !decided && run?.every((s) => s === '')) {
+        // Nothing matched yet: the match begins with this part or with what follows it.
+        allExact = false;
+        optionalFirst = part.optional.starts && optionalFirst !== null ? [...(optionalFirst ?? []), ...part.optional.starts] : null;
+        continue;
+      }
       if (part.exact) {
-        if (part.atWordStart && run?.every((s) => s === '')) boundaryFirst = true;
+        if (part.atWordStart && run?.every((s) => s === '') && optionalFirst === undefined) boundaryFirst = true;
         // Joining with nothing (the start of a run, an assertion) is most joins: no new strings for those.
         if (!run || (run.length === 1 && run[0] === '')) run = part.exact;
         else if (part.exact.length === 1 && part.exact[0] === '') continue;
@@ -210,6 +225,7 @@ class Reader {
       }
     }
     if (allExact) return boundaryFirst ? { exact: run!, atWordStart: true } : { exact: run! };
+    decide(); // after optional parts, the exact ones that follow (when nothing else came)
     closeRun();
     // Sets of short strings say little: leave them out, so alternations compare the useful ones.
     return partOf(all.filter((set) => strength(set) >= MIN_USEFUL_LENGTH), starts, atWordStart);
@@ -247,7 +263,7 @@ class Reader {
     } else return part;
     this.at++;
     if (this.peek() === '?') this.at++; // lazy: matches the same strings
-    if (min === 0) return UNKNOWN;
+    if (min === 0) return { optional: { starts: startsOf(part) ?? null } };
     if (min === 1 && max === 1) return part;
     // Repeated: no longer exact, but each copy needs what one does, and the first begins the match.
     return part.exact ? partOf([part.exact], startsOf(part), part.atWordStart) : part;

@@ -136,8 +136,31 @@ export interface TokenIndex {
   forms: TokenForms[];
   byKey: Map<string, number[]>;
   byStem: Map<string, number[]>;
+  /** Where each pair of forms of two tokens in a row occurs (pairKey), made when a matcher first asks. */
+  byPair?: Map<string, number[]>;
   /** Tokens with a mask ("f*ck"). */
   masked: number[];
+}
+
+/** Two words in a row as one index key (tokens hold no line breaks). */
+const pairKey = (first: string, second: string) => `${first}\n${second}`;
+
+/** Where each pair of forms occurs (a token's form followed by the next token's). */
+function pairIndex(draft: TokenIndex): Map<string, number[]> {
+  if (draft.byPair) return draft.byPair;
+  const byPair = new Map<string, number[]>();
+  const { forms } = draft;
+  for (let at = 0; at + 1 < forms.length; at++) {
+    for (const a of forms[at].keys) {
+      for (const b of forms[at + 1].keys) {
+        const key = pairKey(a, b);
+        const list = byPair.get(key);
+        if (!list) byPair.set(key, [at]);
+        else if (list[list.length - 1] !== at) list.push(at);
+      }
+    }
+  }
+  return (draft.byPair = byPair);
 }
 
 export function indexTokens(tokens: readonly Token[]): TokenIndex {
@@ -179,6 +202,12 @@ const longestFirst = (a: Entry, b: Entry) => b.words.length - a.words.length;
 
 export class WordMatcher {
   private readonly byFirst = new Map<string, Entry[]>();
+  /**
+   * Phrases whose first two words are whole words ("members of the public"), by those two words: most
+   * phrases start with a common word ("the", "on", "my"), and looking them up by it alone tried hundreds
+   * of phrases at every "the" of a long draft.
+   */
+  private readonly byPair = new Map<string, Entry[]>();
   private readonly byStem = new Map<string, Entry[]>();
   private readonly shortStems: Entry[] = [];
   private readonly all: Entry[] = [];
@@ -200,15 +229,21 @@ export class WordMatcher {
       if (words.length === 0) continue;
       const entry = { text, words };
       this.all.push(entry);
-      const first = words[0];
-      for (const k of first.squeezed === first.key ? [first.key] : [first.key, first.squeezed]) {
+      const [first, second] = words;
+      const keysOf = (w: EntryWord) => (w.squeezed === w.key ? [w.key] : [w.key, w.squeezed]);
+      // Not where masks count: "you f*cking idiot" must still be tried at "you".
+      if (second && !first.prefix && !second.prefix && !masked) {
+        for (const a of keysOf(first)) for (const b of keysOf(second)) add(this.byPair, pairKey(a, b), entry);
+        continue;
+      }
+      for (const k of keysOf(first)) {
         if (!first.prefix) add(this.byFirst, k, entry);
         else if (k.length >= STEM_INDEX) add(this.byStem, k.slice(0, STEM_INDEX), entry);
         else if (this.shortStems[this.shortStems.length - 1] !== entry) this.shortStems.push(entry);
       }
     }
     // Every list longest first, so a token whose entries come from one list needs no sorting.
-    for (const list of [this.all, this.shortStems, ...this.byFirst.values(), ...this.byStem.values()]) list.sort(longestFirst);
+    for (const list of [this.all, this.shortStems, ...this.byFirst.values(), ...this.byPair.values(), ...this.byStem.values()]) list.sort(longestFirst);
     this.allow = new Set(allow.map((a) => a.toLowerCase()));
   }
 
@@ -216,8 +251,8 @@ export class WordMatcher {
     return this.all.length;
   }
 
-  /** The entries that could start at a token, longest first. */
-  private candidates(f: TokenForms): readonly Entry[] {
+  /** The entries that could start at a token (followed by `next`), longest first. */
+  private candidates(f: TokenForms, next: TokenForms | undefined): readonly Entry[] {
     if (this.masked && f.masked) return this.all;
     // Usually one list has them all: return it as it is. Merge (and sort) only when several do.
     let one: readonly Entry[] | null = this.shortStems.length ? this.shortStems : null;
@@ -230,6 +265,7 @@ export class WordMatcher {
     for (const k of f.keys) {
       take(this.byFirst.get(k));
       take(this.byStem.get(k.slice(0, STEM_INDEX)));
+      if (next && this.byPair.size) for (const n of next.keys) take(this.byPair.get(pairKey(k, n)));
     }
     if (merged) return (merged as Entry[]).sort(longestFirst);
     return one ?? NO_ENTRIES;
@@ -241,6 +277,7 @@ export class WordMatcher {
     const at: number[] = [];
     addShared(at, this.byFirst, draft.byKey);
     addShared(at, this.byStem, draft.byStem);
+    if (this.byPair.size) addShared(at, this.byPair, pairIndex(draft));
     if (this.masked) at.push(...draft.masked);
     at.sort((a, b) => a - b);
     return at.filter((i, n) => n === 0 || at[n - 1] !== i);
@@ -252,7 +289,7 @@ export class WordMatcher {
     const { forms } = draft;
     for (const i of this.starts(tokens, draft)) {
       if (this.allow.has(tokens[i].forms[0])) continue;
-      for (const entry of this.candidates(forms[i])) {
+      for (const entry of this.candidates(forms[i], forms[i + 1])) {
         const last = this.matchAt(entry, tokens, forms, i);
         if (last >= 0) {
           hits.push({ first: i, last, entry: entry.text });

@@ -190,7 +190,7 @@ export function Nudge(props: NudgeProps) {
   // (a finding set aside, or the switch from "checking" to "unavailable").
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
-    if (!dialog) return;
+    if (!dialog || props.hidden) return;
     const active = activeElementFor(dialog);
     if (!opened.current || !active || !dialog.contains(active)) {
       // preventScroll: the dialog is fixed and centred, always in view. Scrolling to it would force a

@@ -17,6 +17,8 @@ export const UI_CSS = /* css */ `
 }
 .tbyp-root {
   all: initial;
+  /* Ours to set on the host (inline, !important): a nudge drawn out of sight stays hidden until shown. */
+  visibility: inherit;
   display: block;
   box-sizing: border-box;
   font-family: ${FONT};

@@ -40,6 +40,8 @@ export interface NudgeProps {
   undo?: UndoOffer;
   /** How the person mostly posts (tailors wording slightly). */
   account?: 'personal' | 'professional' | 'both';
+  /** Drawn ahead, out of sight, for a post not yet made: it takes focus only once shown. */
+  hidden?: boolean;
   /** Go back to the draft (focus and caret restored by the caller). */
   onEdit(): void;
   /** Post exactly as written, once. */

@@ -49,16 +49,23 @@ const created: { kind: UiKind; root: UiRoot }[] = [];
 export const realUi: UiAccess = {
   orLater: () => ({ mountBadge, mountNudge, mountPhotoReminder, mountToast, warmUp }),
   preload: () => undefined,
-  createRoot(kind) {
-    const root = createUiRoot(kind);
+  createRoot(kind, options) {
+    const root = createUiRoot(kind, options);
     created.push({ kind, root });
     return root;
   },
 };
 
-/** Our host of one kind and its shadow root, if shown. */
+const isShown = (host: HTMLElement) => host.isConnected && host.style.getPropertyValue('visibility') !== 'hidden';
+
+/** Our host of one kind and its shadow root, if shown (not one drawn out of sight, not yet revealed). */
 export function shown(kind: UiKind): ShadowRoot | null {
-  return created.find((c) => c.kind === kind && c.root.host.isConnected)?.root.root ?? null;
+  return created.find((c) => c.kind === kind && isShown(c.root.host))?.root.root ?? null;
+}
+
+/** Hosts of one kind in the document but out of sight. */
+export function hiddenRoots(kind: UiKind): ShadowRoot[] {
+  return created.filter((c) => c.kind === kind && c.root.host.isConnected && !isShown(c.root.host)).map((c) => c.root.root);
 }
 
 /** Remove every host of ours still in the document. */

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDraftChecks, type DraftChecks } from '../../src/content/draft-checks';
 import { createDismissals, type Dismissals } from '../../src/content/dismissals';
 import { createPostGate, type PostGate, type PostGateDeps } from '../../src/content/post-gate';
-import { clean, composeBox, fakeBackground, FINDING, realUi, removeHosts, risky, settle, shown, SITE } from './helpers';
+import type { Composer } from '../../src/content/composers';
+import { clean, composeBox, fakeBackground, FINDING, hiddenRoots, realUi, removeHosts, risky, settle, shown, SITE } from './helpers';
 
 describe('post gate', () => {
   let bg: ReturnType<typeof fakeBackground>;
@@ -12,6 +13,8 @@ describe('post gate', () => {
   let badge: { hide: () => void; update: () => void };
   let background: PostGateDeps['background'];
   let dismissals: Dismissals;
+  /** The composer last in use (the typing check's draft is drawn ahead for it). */
+  let tracker: { selectionOf: PostGateDeps['tracker']['selectionOf']; focused: Composer | null };
   const listeners: [string, (e: Event) => void][] = [];
 
   beforeEach(() => {
@@ -25,11 +28,12 @@ describe('post gate', () => {
       reconsidered: vi.fn(() => Promise.resolve()),
     };
     dismissals = createDismissals();
+    tracker = { selectionOf: () => ({ kind: 'none' }), focused: null };
     gate = createPostGate({
       adapters: [SITE],
       checks,
       ui: realUi,
-      tracker: { selectionOf: () => ({ kind: 'none' }), focused: null },
+      tracker,
       badge,
       dismissals,
       background,
@@ -44,6 +48,7 @@ describe('post gate', () => {
       window.addEventListener(type, listener, { capture: true });
       listeners.push([type, listener]);
     };
+    on('pointerdown', (e) => gate.pointerDown(e as PointerEvent));
     on('click', (e) => gate.click(e as MouseEvent));
     on('keydown', (e) => gate.keyDown(e as KeyboardEvent));
   });
@@ -84,6 +89,57 @@ describe('post gate', () => {
     expect(shown('nudge')).toBeNull();
     send.click(); // chosen once: not stopped again
     expect(posted).toHaveLength(2);
+  });
+
+  describe('a nudge drawn ahead, out of sight', () => {
+    const typedAndChecked = async (text: string) => {
+      const box = composeBox(text);
+      tracker.focused = box.composer();
+      box.editor.focus();
+      const pending = checks.check(box.composer(), text);
+      bg.checks[0]!.answer.resolve(risky());
+      await pending;
+      return box;
+    };
+
+    it('after the typing check finds something: hidden, unfocused, and shown as it is by the Post click', async () => {
+      const { send, posted, editor } = await typedAndChecked('NHS number 943 476 5919');
+      await vi.waitFor(() => expect(hiddenRoots('nudge')).toHaveLength(1));
+      const ahead = hiddenRoots('nudge')[0]!;
+      expect(ahead.querySelector('[role="dialog"]')).not.toBeNull();
+      expect(shown('nudge')).toBeNull();
+      expect(document.activeElement).toBe(editor); // never takes focus while out of sight
+      send.click();
+      expect(posted).toEqual([]);
+      expect(shown('nudge')).toBe(ahead); // the same one, now shown: nothing drawn at the click
+      expect(hiddenRoots('nudge')).toHaveLength(0);
+      expect(ahead.activeElement?.textContent?.trim()).toBe('Edit post');
+      nudgeButton('Post anyway')!.click(); // its buttons are this post's
+      expect(posted).toEqual(['NHS number 943 476 5919']);
+      expect(shown('nudge')).toBeNull();
+    });
+
+    it('is not shown for a draft changed since: the click checks the new text and draws its own', async () => {
+      const { send, posted, editor } = await typedAndChecked('NHS number 943 476 5919');
+      await vi.waitFor(() => expect(hiddenRoots('nudge')).toHaveLength(1));
+      editor.value = 'NHS number 943 476 5919 and more';
+      send.click();
+      expect(hiddenRoots('nudge')).toHaveLength(0); // dropped
+      expect(bg.checks.map((c) => c.text)).toContain('NHS number 943 476 5919 and more');
+      bg.checks.at(-1)!.answer.resolve(clean());
+      await settle();
+      expect(shown('nudge')).toBeNull();
+      expect(posted).toEqual(['NHS number 943 476 5919 and more']);
+    });
+
+    it('is drawn when the send button is pressed on a checked draft, if not already', async () => {
+      const { send } = await typedAndChecked('NHS number 943 476 5919');
+      tracker.focused = null; // nothing drawn after the check
+      gate.stop();
+      expect(hiddenRoots('nudge')).toHaveLength(0);
+      send.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+      expect(hiddenRoots('nudge')).toHaveLength(1);
+    });
   });
 
   const toastButton = (name: string) =>

@@ -14,9 +14,9 @@ const names = rule({
     staffContext: { words: ['thank you', 'welcome', 'retires', 'suspended', 'shout out'] },
     patientOnly: { words: ['his depot', 'her chemo', 'agreed to'] },
     notPeople: { words: ['call the midwife', 'up the gas'] },
-    placeWords: ['arms', 'park', 'rovers', 'appeal'],
+    placeWords: ['arms', 'park', 'rovers', 'appeal', 'pub', 'foundation', 'united'],
     window: 6,
-    notNames: ['ward', 'st', 'ysbyty'],
+    notNames: ['ward', 'st', 'ysbyty', 'niv', 'miu', 'sho'],
   },
 });
 const pack = packOf(names);
@@ -181,6 +181,75 @@ describe('patient-name detector', () => {
     },
   );
 
+  it.each([
+    ['eilidh in bed 12 sang all night', 'eilidh'],
+    ['bed 6, niamh, pulled her cannula out', 'niamh'],
+    ['caoimhe in bay 4 wants her mam', 'caoimhe'],
+    ['tadhg in bed 2 finally slept', 'tadhg'],
+  ])('finds a lower-case Irish, Scots or Welsh first name next to a bed: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each([
+    ['Board tonight: B1 Pugh, B2 Gethin, B3 empty', 'Gethin'],
+    ['whiteboard: bed 1 Dafydd, bed 2 Morag, bed 3 empty', 'Dafydd'],
+    ['Bay 4\nBed 1 - Iolo\nBed 2 - Siân\nquiet so far', 'Iolo'],
+    ['SR1 Ffion, SR2 Hywel. long night', 'Ffion'],
+  ])('finds names written bed by bed on a whiteboard: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each([
+    'Board tonight: B1 Sepsis, B2 Covid, B3 empty',
+    'bed 4 on NIV, bed 5 back from MIU, SHO aware',
+    'bed 4 Closed, bed 5 Empty',
+    'Dev covered B1 Tuesday and B2 Wednesday',
+    'Vitamin B12 jab clinic with Ffion, our HCA',
+  ])('leaves conditions, everyday words and colleagues after a bed code alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Lady Gwenllian in bed 3 wants her tea in a china cup', 'Lady Gwenllian'],
+    ['Rev Morgan in side room 2 blessed the whole bay', 'Rev Morgan'],
+    ['Uncle Seamus in bed 5 keeps telling the same joke', 'Uncle Seamus'],
+    ['We had a Mrs Pritchard in bed 4 who sang all night', 'Mrs Pritchard'],
+    ['Lady G in bed 3 wants her tea in a china cup', 'Lady G'],
+  ])('finds a name with a title or a family nickname by a bed: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each([
+    'Off to the Lady Nelson for a pint after nights, bay 2 was wild',
+    'Lord Nelson pub quiz tonight, bay 3 team are in',
+    'Sir Bobby Robson Foundation donated two beds to the ward',
+    'Lady Margaret ward has 4 new beds',
+    'Sister Niamh ran bay 2 like a dream tonight',
+    'Lady A played the hospital radio, bed time after',
+    'Manchester United won again, bed by 11 after the ward party',
+  ])('leaves a pub, a charity, a ward named after someone, a colleague and a club alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Selfie with my favourite patient 💕 Iolo on our ward', 'Iolo'],
+    ['We had a lovely man called Gethin on the ward this week', 'Gethin'],
+    ['a patient called Tadhg told me the ward was the best', 'Tadhg'],
+    ['my patient róisín on the ward made me a card', 'róisín'],
+    ['Big shout out to róisín on Ward 3 who finally agreed to his depot', 'róisín'],
+  ])('finds a name given as a patient\'s, or with care only a patient gets: %s', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each([
+    'Patient Experience Team visited the ward',
+    'We called Ffion from pharmacy about the ward meds',
+    'the new ward is called Gwynedd ward',
+    'we called Pryce ward to ask for a bed',
+  ])('leaves teams, colleagues and wards after "patient" or "called" alone: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
   it('stays linear on 5,000 characters of lower-case names next to beds', () => {
     const text = 'priya in bed 4 and tomasz in bay 2, '.repeat(140);
     expect(found(text).length).toBeGreaterThan(100);
@@ -194,6 +263,18 @@ describe('the bundled given names', () => {
 
   it.each(['pawel', 'zofia', 'francois', 'jose', 'lukasz', 'jiri'])('knows %s typed without its accents', (name) => {
     expect(isGivenName(name)).toBe(true);
+  });
+
+  it.each(['eilidh', 'niamh', 'aoife', 'caoimhe', 'saoirse', 'tadhg', 'oisin', 'cerys', 'bethan', 'ieuan', 'mairead'])('knows the Irish, Scots or Welsh name %s', (name) => {
+    expect(isGivenName(name)).toBe(true);
+  });
+
+  it.each(['róisín', 'siân', 'pádraig'])('knows %s written with its marks', (name) => {
+    expect(isGivenName(name)).toBe(true);
+  });
+
+  it.each(['october', 'sunday', 'bristol', 'scotland', 'delight', 'essex', 'ein', 'edu'])('takes no month, day, place or word from the longer list: %s', (word) => {
+    expect(isGivenName(word)).toBe(false);
   });
 
   it.each(['will', 'rose', 'mark', 'hope', 'bay', 'mats', 'ward', 'sister', 'said', 'come'])('leaves out the everyday English word %s', (word) => {

@@ -42,6 +42,12 @@ describe('requiredText', () => {
     ['(?:the|a)+ dog', ['the', 'a']],
     ['[ab]+c', ['a', 'b']],
     ['\\b\\d{1,2}:\\d{2}', [...'0123456789']],
+    // An optional part first: the match begins with it or with what follows.
+    ['a?bc', ['a', 'bc']],
+    ['(?:abc)?d', ['abc', 'd']],
+    ['\\b(?:i |we )?(?:need|want)s? help', ['i ', 'we ', 'need', 'want']],
+    ['(?<=^|[.!?] ?)(?:a |what a )?miracle cure\\b', ['a ', 'what a ', 'miracle cure']],
+    ['(?:the )?(?:old )?cat', ['the ', 'old ', 'cat']],
   ])('knows every match of %s begins with one of %j', (source, expected) => {
     expect(matchStarts(source)?.strings).toEqual(expected);
   });
@@ -53,11 +59,13 @@ describe('requiredText', () => {
     ['\\bnot|never', false],
     ['(?<![\\d.])\\d{10}', false],
     ['x\\b', false],
+    ['\\b(?:i |we )?need', true],
+    ['(?:a )?\\bcat', false],
   ])('knows whether every match of %s begins at \\b: %s', (source, expected) => {
     expect(matchStarts(source)?.atWordStart).toBe(expected);
   });
 
-  it.each([['(?:^|[.!?]\\s+)my'], ['\\w+ years'], ['a?bc'], ['(?:abc)?d'], ['(?:x|)\\s']])('knows no beginning for %s', (source) => {
+  it.each([['(?:^|[.!?]\\s+)my'], ['\\w+ years'], ['(?:x|)\\s'], ['(?:[a-z]+ )?cat'], ['(?:the )?\\w+'], ['(?:the )?']])('knows no beginning for %s', (source) => {
     expect(matchStarts(source)).toBeUndefined();
   });
 
