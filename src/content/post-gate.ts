@@ -20,6 +20,7 @@ import type { Dismissals } from './dismissals';
 import type { DraftChecks } from './draft-checks';
 import { watchBareEnter } from './fallback';
 import { offerLostDraft } from './lost-draft';
+import { createNudgeAhead, nudgeContent } from './nudge-ahead';
 import { keyTrigger, replayTrigger, type Trigger } from './replay';
 import { tellSentUnchecked } from './sent-unchecked';
 import type { TypingBadge } from './typing-badge';
@@ -78,19 +79,6 @@ interface Intercept {
   undoTimer?: ReturnType<typeof setTimeout>;
 }
 
-/**
- * A nudge drawn out of sight for the focused draft once its check has findings (when the browser is
- * idle), or when a send button is pressed on it, so that the Post click only has to show it: the nudge
- * is on screen in the next frame (issue 15). It holds what the shown nudge would, in a closed shadow root.
- */
-interface Prepared {
-  editor: HTMLElement;
-  text: string;
-  result: CheckResponse;
-  root: UiRoot;
-  nudge: Mounted<NudgeProps>;
-}
-
 /** Texts the person chose to post anyway are not stopped again on this page (the last few). */
 const MAX_ALLOWED = 16;
 /** How long Undo is offered after a finding is set aside or switched off. */
@@ -145,7 +133,6 @@ export function createPostGate(deps: PostGateDeps): PostGate {
   let replaying = false;
   let current: Intercept | null = null;
   let toast: { root: UiRoot; mounted: Mounted<ToastProps>; timer: ReturnType<typeof setTimeout> } | null = null;
-  let prepared: Prepared | null = null;
   const visible = (composer: Composer, findings: readonly Finding[]) => deps.dismissals.visible(composer.editor, findings);
 
   const allow = (text: string): void => {
@@ -181,7 +168,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
       showNudge(ic, { kind: 'findings', findings: cached.findings }, cached);
       return true;
     }
-    dropPrepared(); // drawn for an earlier draft
+    ahead.drop(); // drawn for an earlier draft
     void checkThenDecide(ic);
     return true;
   }
@@ -215,87 +202,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
   /** The findings the nudge shows: not set aside for this draft, not switched off from it. */
   const shown = (ic: Intercept) => visible(ic.composer, ic.all).filter((f) => !ic.off.has(f.ruleId));
 
-  /** What the nudge shows (its callbacks apart). */
-  const nudgeContent = (text: string, state: NudgeState, result?: CheckResponse) => ({
-    text,
-    state,
-    locked: new Map(Object.entries(result?.locked ?? {})),
-    lockedBy: new Map(Object.entries(result?.lockedBy ?? {})),
-    names: { titles: new Map(Object.entries(result?.titles ?? {})), categories: new Map(Object.entries(result?.categories ?? {})) },
-    ...(result?.help ? { help: result.help } : {}),
-    ...(result?.account ? { account: result.account } : {}),
-  });
-
-  function dropPrepared(): void {
-    if (!prepared) return;
-    prepared.nudge.unmount();
-    prepared.root.remove();
-    prepared = null;
-  }
-
-  /** Draw the nudge for this draft's check out of sight (or redraw the one already drawn for its editor). */
-  function prepare(composer: Composer, text: string, result: CheckResponse): void {
-    if (prepared?.editor === composer.editor && prepared.text === text && prepared.result === result) return;
-    const findings = visible(composer, result.findings);
-    const module = findings.length > 0 ? ui.orLater(() => undefined) : null;
-    if (!module) {
-      dropPrepared();
-      return;
-    }
-    const none = () => undefined;
-    const props: NudgeProps = {
-      ...nudgeContent(text, { kind: 'findings', findings }, result),
-      hidden: true,
-      onEdit: none,
-      onPostAnyway: none,
-      onDismissForDraft: none,
-      onReportWrong: none,
-      onSwitchOff: none,
-    };
-    if (prepared?.editor !== composer.editor) dropPrepared();
-    if (prepared) {
-      prepared.nudge.update(props);
-    } else {
-      const root = ui.createRoot('nudge', { hidden: true });
-      prepared = { editor: composer.editor, text, result, root, nudge: module.mountNudge(root.root, props) };
-    }
-    prepared.text = text;
-    prepared.result = result;
-    prepared.root.host.getBoundingClientRect(); // its style and layout now, not in the Post click's frame
-  }
-
-  /** The focused draft's check came back: draw its nudge ahead, once the browser is idle. */
-  let prepareQueued = false;
-  function prepareWhenIdle(): void {
-    if (prepareQueued) return;
-    prepareQueued = true;
-    const run = () => {
-      prepareQueued = false;
-      const composer = deps.tracker.focused;
-      if (!composer || current || checks.isInactive(composer)) return;
-      const text = draftText(composer);
-      const result = text.trim() ? checks.result(composer, text) : undefined;
-      if (result) prepare(composer, text, result);
-    };
-    const safeRun = () => {
-      try {
-        run();
-      } catch {
-        /* only drawn ahead: the click draws it as before */
-      }
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(safeRun, { timeout: 500 });
-    else setTimeout(safeRun, 0);
-  }
-  checks.onChange(prepareWhenIdle);
-
-  /** The prepared nudge if it was drawn for exactly this intercept's draft and check; any other is dropped. */
-  function takePrepared(ic: Intercept, result: CheckResponse | undefined): Prepared | null {
-    const ready = prepared?.editor === ic.composer.editor && prepared.text === ic.text && prepared.result === result ? prepared : null;
-    if (ready) prepared = null;
-    else dropPrepared();
-    return ready;
-  }
+  const ahead = createNudgeAhead({ ui, checks, tracker: deps.tracker, visible, isOpen: () => current !== null });
 
   function showNudge(ic: Intercept, state: NudgeState, result?: CheckResponse): void {
     if (ic.closed) return;
@@ -323,7 +230,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
       ic.ui.nudge.update(props);
       return;
     }
-    const ready = takePrepared(ic, result);
+    const ready = ahead.take(ic.composer, ic.text, result);
     if (ready) {
       // Shown first, then given this intercept's callbacks: the update finds the same content, and takes
       // focus into the dialog, which needs it visible.
@@ -516,7 +423,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
       const text = draftText(composer);
       if (!text.trim() || allowed.includes(text)) return;
       const cached = checks.result(composer, text);
-      if (cached) prepare(composer, text, cached);
+      if (cached) ahead.prepare(composer, text, cached);
       else checks.checkInBackground(composer, text);
     },
     click(event) {
@@ -590,7 +497,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     isOpen: () => current !== null,
     isReplaying: () => replaying,
     stop() {
-      dropPrepared();
+      ahead.drop();
       if (current) closeUi(current);
       current = null;
       closeToast();

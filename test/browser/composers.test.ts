@@ -8,17 +8,23 @@ import { useHarness } from './use-harness';
 
 const h = useHarness();
 
-/** Counts nudge hosts ever added to the page (to prove a clean post never showed one). */
+/**
+ * Counts nudges ever shown on the page (to prove a clean post never showed one): hosts added marked as a
+ * nudge, and hosts drawn out of sight (unmarked) that are marked when shown.
+ */
 async function watchNudges(): Promise<void> {
   await h.page.evaluate(() => {
     const w = window as unknown as { __nudges: number; __nudgeObserver?: MutationObserver };
     w.__nudges = 0;
     w.__nudgeObserver?.disconnect();
+    const isNudge = (n: Node) => n instanceof Element && n.getAttribute('data-tbyp-root') === 'nudge';
     w.__nudgeObserver = new MutationObserver((records) => {
-      for (const r of records)
-        for (const n of r.addedNodes) if (n instanceof Element && n.getAttribute('data-tbyp-root') === 'nudge') w.__nudges++;
+      for (const r of records) {
+        if (r.type === 'attributes' && r.oldValue === null && isNudge(r.target)) w.__nudges++;
+        for (const n of r.addedNodes) if (isNudge(n)) w.__nudges++;
+      }
     });
-    w.__nudgeObserver.observe(document.documentElement, { childList: true });
+    w.__nudgeObserver.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-tbyp-root'] });
   });
 }
 const nudgesShown = () => h.page.evaluate(() => (window as unknown as { __nudges: number }).__nudges);
