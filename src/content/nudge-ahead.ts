@@ -46,6 +46,9 @@ export function createNudgeAhead(deps: {
   isOpen(): boolean;
 }): NudgeAhead {
   let drawn: (Drawn & { editor: HTMLElement; text: string; result: CheckResponse }) | null = null;
+  /** The nudge drawn is for exactly this draft and check. */
+  const drawnFor = (composer: Composer, text: string, result: CheckResponse | undefined) =>
+    drawn?.editor === composer.editor && drawn.text === text && drawn.result === result;
 
   const drop = () => {
     if (!drawn) return;
@@ -55,7 +58,7 @@ export function createNudgeAhead(deps: {
   };
 
   function prepare(composer: Composer, text: string, result: CheckResponse): void {
-    if (drawn?.editor === composer.editor && drawn.text === text && drawn.result === result) return;
+    if (drawnFor(composer, text, result)) return;
     const findings = deps.visible(composer, result.findings);
     const module = findings.length > 0 ? deps.ui.orLater(() => undefined) : null;
     if (!module) return drop();
@@ -105,7 +108,7 @@ export function createNudgeAhead(deps: {
   return {
     prepare,
     take(composer, text, result) {
-      const ready = drawn?.editor === composer.editor && drawn.text === text && drawn.result === result ? drawn : null;
+      const ready = drawnFor(composer, text, result) ? drawn : null;
       if (ready) drawn = null;
       else drop();
       return ready;

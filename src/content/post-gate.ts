@@ -135,6 +135,9 @@ export function createPostGate(deps: PostGateDeps): PostGate {
   let toast: { root: UiRoot; mounted: Mounted<ToastProps>; timer: ReturnType<typeof setTimeout> } | null = null;
   const visible = (composer: Composer, findings: readonly Finding[]) => deps.dismissals.visible(composer.editor, findings);
 
+  /** A draft a post attempt must decide on: not empty, and not one the person chose to post anyway. */
+  const needsDecision = (text: string) => text.trim() !== '' && !allowed.includes(text);
+
   const allow = (text: string): void => {
     allowed.push(text);
     if (allowed.length > MAX_ALLOWED) allowed.shift();
@@ -154,7 +157,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
     }
     if (checks.isInactive(composer)) return false; // paused here, or the site switched off: the post goes as it is
     const text = draftText(composer);
-    if (!text.trim() || allowed.includes(text)) return false;
+    if (!needsDecision(text)) return false;
     const cached = checks.result(composer, text);
     // Clean, or every finding set aside for this draft: the site's own handler, untouched.
     if (cached && visible(composer, cached.findings).length === 0) return false;
@@ -421,7 +424,7 @@ export function createPostGate(deps: PostGateDeps): PostGate {
       const composer = bySubmit(pathElements(event, 16), 16);
       if (!composer || isDisabled(composer.submit) || current || checks.isInactive(composer)) return;
       const text = draftText(composer);
-      if (!text.trim() || allowed.includes(text)) return;
+      if (!needsDecision(text)) return;
       const cached = checks.result(composer, text);
       if (cached) ahead.prepare(composer, text, cached);
       else checks.checkInBackground(composer, text);

@@ -24,6 +24,9 @@ const HOST_STYLE =
   'height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; ' +
   'display: block !important; visibility: visible !important; opacity: 1 !important; transform: none !important; pointer-events: auto !important;';
 
+/** The same, out of sight (made when needed, not at load). */
+const hiddenHostStyle = () => HOST_STYLE.replace('visibility: visible', 'visibility: hidden');
+
 /** Put a host's top-left corner at viewport coordinates. */
 export function placeHost(host: HTMLElement, left: number, top: number): void {
   host.style.setProperty('left', `${Math.round(left)}px`, 'important');
@@ -72,7 +75,7 @@ export interface UiRoot {
 export function createUiRoot(kind: UiKind, { hidden = false } = {}): UiRoot {
   // A plain <div>: no name or attribute of ours, and no custom element the page could define and upgrade.
   const host = document.createElement('div');
-  host.setAttribute('style', hidden ? HOST_STYLE.replace('visibility: visible', 'visibility: hidden') : HOST_STYLE);
+  host.setAttribute('style', hidden ? hiddenHostStyle() : HOST_STYLE);
   const root = host.attachShadow({ mode: isTestUi() ? 'open' : 'closed' });
   const state: HostState = { kind, root, openedAt: performance.now(), held: new Set(keysDown) };
   const shown = () => {
@@ -106,7 +109,7 @@ export function createUiRoot(kind: UiKind, { hidden = false } = {}): UiRoot {
  */
 export function withHiddenRoot(use: (root: ShadowRoot) => void): void {
   const host = document.createElement('div');
-  host.setAttribute('style', `${HOST_STYLE.replace('visibility: visible', 'visibility: hidden')}`);
+  host.setAttribute('style', hiddenHostStyle());
   host.setAttribute('aria-hidden', 'true');
   host.inert = true;
   const root = host.attachShadow({ mode: 'closed' });
