@@ -46,9 +46,9 @@ export function createNudgeAhead(deps: {
   isOpen(): boolean;
 }): NudgeAhead {
   let drawn: (Drawn & { editor: HTMLElement; text: string; result: CheckResponse }) | null = null;
-  /** The nudge drawn is for exactly this draft and check. */
+  /** The nudge drawn is for exactly this draft and check, and still in the page (a page's script may remove it). */
   const drawnFor = (composer: Composer, text: string, result: CheckResponse | undefined) =>
-    drawn?.editor === composer.editor && drawn.text === text && drawn.result === result;
+    drawn?.editor === composer.editor && drawn.text === text && drawn.result === result && drawn.root.host.isConnected;
 
   const drop = () => {
     if (!drawn) return;
@@ -72,7 +72,7 @@ export function createNudgeAhead(deps: {
       onReportWrong: none,
       onSwitchOff: none,
     };
-    if (drawn?.editor !== composer.editor) drop();
+    if (drawn?.editor !== composer.editor || !drawn.root.host.isConnected) drop();
     if (drawn) {
       drawn.nudge.update(props);
       Object.assign(drawn, { text, result });

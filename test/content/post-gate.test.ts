@@ -132,6 +132,19 @@ describe('post gate', () => {
       expect(posted).toEqual(['NHS number 943 476 5919 and more']);
     });
 
+    it("removed by the page's own script: the click draws the nudge afresh, so the person still sees it", async () => {
+      const { send, posted } = await typedAndChecked('NHS number 943 476 5919');
+      await vi.waitFor(() => expect(hiddenRoots('nudge')).toHaveLength(1));
+      const removed = hiddenRoots('nudge')[0]!.host;
+      removed.remove();
+      send.click();
+      expect(posted).toEqual([]);
+      const nudge = shown('nudge');
+      expect(nudge).not.toBeNull();
+      expect(nudge!.host).not.toBe(removed);
+      expect(nudge!.querySelector('[role="dialog"]')).not.toBeNull();
+    });
+
     it('is drawn when the send button is pressed on a checked draft, if not already', async () => {
       const { send } = await typedAndChecked('NHS number 943 476 5919');
       tracker.focused = null; // nothing drawn after the check
