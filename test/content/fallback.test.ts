@@ -134,7 +134,7 @@ describe('the guard with the fallback', () => {
     expect(posted).toEqual([]);
     bg.checks.at(-1)!.answer.resolve(risky());
     await settle();
-    expect(shown('nudge')?.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(shown('nudge')?.querySelector('[role="dialog"]')).toBeInstanceOf(Element);
     expect(editor.textContent).toBe('NHS number 943 476 5919');
     (shown('nudge')!.querySelector('button') as HTMLButtonElement | null)?.focus();
     guard!.stop();

@@ -58,7 +58,7 @@ describe('content guard', () => {
     expect(posted).toHaveLength(1); // stopped
     bg.checks.at(-1)!.answer.resolve(risky());
     await settle();
-    expect(shown('nudge')?.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(shown('nudge')?.querySelector('[role="dialog"]')).toBeInstanceOf(Element);
   });
 
   it("ignores the page's synthetic clicks and keys on the nudge (closed root): nothing posted, no rule switched off", async () => {

@@ -81,7 +81,7 @@ describe('post gate', () => {
     expect(bg.checks.map((c) => c.text)).toEqual(['NHS number 943 476 5919']);
     bg.checks[0]!.answer.resolve(risky());
     await settle();
-    expect(shown('nudge')?.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(shown('nudge')?.querySelector('[role="dialog"]')).toBeInstanceOf(Element);
     send.click(); // a second press while the nudge is open is dropped
     expect(posted).toEqual([]);
     nudgeButton('Post anyway')!.click();
@@ -186,7 +186,7 @@ describe('post gate', () => {
     expect(shown('toast')?.textContent).toContain('is back');
     send.click();
     expect(posted).toEqual([]);
-    expect(shown('nudge')?.querySelector('[data-rule-id="patient.nhs-number"]')).not.toBeNull();
+    expect(shown('nudge')?.querySelector('[data-rule-id="patient.nhs-number"]')).toBeInstanceOf(Element);
   });
 
   it('"Switch this check off" asks first, naming the check; then switches it off everywhere, with Undo in the nudge', async () => {
@@ -254,7 +254,7 @@ describe('post gate', () => {
     bg.checks[0]!.answer.reject(new Error('the extension was reloaded'));
     await settle();
     expect(posted).toEqual([]);
-    expect(shown('nudge')?.querySelector('[data-state="unavailable"]')).not.toBeNull();
+    expect(shown('nudge')?.querySelector('[data-state="unavailable"]')).toBeInstanceOf(Element);
     nudgeButton('Post anyway')!.click();
     await settle();
     expect(posted).toEqual(['NHS number 943 476 5919']);
@@ -299,7 +299,7 @@ describe('post gate', () => {
     bg.checks[0]!.answer.resolve(risky());
     await pending;
     gate.explain(composer());
-    expect(shown('nudge')?.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(shown('nudge')?.querySelector('[role="dialog"]')).toBeInstanceOf(Element);
     nudgeButton('Post anyway')!.click();
     expect(posted).toEqual(['NHS number 943 476 5919']);
   });
