@@ -43,6 +43,20 @@ describe('aimed rule type', () => {
     expect(hits(judging, 'he is an absolute animal', false)).toHaveLength(1);
   });
 
+  it('asks compromise only about a sentence where it could find a person', () => {
+    const read: string[] = [];
+    const spy = { ...nlp, match: (text: string, pattern: string) => (read.push(text), nlp.match(text, pattern)) };
+    const found = (text: string) => check(text, {}, packOf(judging), { nlp: spy }).length;
+    // No name it knows and no capital after the first word: nobody to find, so no parse.
+    expect(found('What an animal of a storm that was')).toBe(0);
+    expect(found('the estates lot are an absolute animal')).toBe(0);
+    expect(read).toEqual([]);
+    // A name it knows (in any case), or a capitalised word that doesn't begin the sentence.
+    expect(found('tomasz is an absolute animal')).toBe(1);
+    found('Honestly Zbigniewa is an absolute animal');
+    expect(read).toEqual(['tomasz is an absolute animal', 'Honestly Zbigniewa is an absolute animal']);
+  });
+
   it('lets reported speech through', () => {
     expect(hits(judging, 'someone called the patient a time waster and we challenged it')).toEqual([]);
   });

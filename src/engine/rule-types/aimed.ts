@@ -11,6 +11,7 @@ import { phraseProblem } from './phrase';
 import { defineRuleType, type RuleHit } from './types';
 
 const DEFAULT_WINDOW = 10;
+const PERSON = '#Person';
 
 const Part = (what: string, description: string) =>
   Obj(
@@ -50,39 +51,63 @@ function viewIndexOf(doc: Doc, original: number): number {
   return lo;
 }
 
-/** Each sentence as a range of the clean view. Computed once per draft. */
-function sentenceRanges(doc: Doc): Map<number, { start: number; end: number }> {
-  return doc.memo(sentenceRanges, () => {
+/** Each sentence: its tokens, and its range of the clean view. Computed once per draft. */
+interface Sentence {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+function sentences(doc: Doc): Map<number, Sentence> {
+  return doc.memo(sentences, () => {
     const sentence = sentenceOf(doc);
-    const ranges = new Map<number, { first: number; last: number }>();
+    const ranges = new Map<number, Sentence>();
     doc.tokens.forEach((_, i) => {
       const id = sentence[i]!;
       const range = ranges.get(id);
       if (range) range.last = i;
-      else ranges.set(id, { first: i, last: i });
+      else ranges.set(id, { first: i, last: i, start: 0, end: 0 });
     });
-    const out = new Map<number, { start: number; end: number }>();
-    for (const [id, { first, last }] of ranges) {
-      out.set(id, { start: viewIndexOf(doc, doc.tokens[first]!.start), end: viewIndexOf(doc, doc.tokens[last]!.end) });
+    for (const range of ranges.values()) {
+      range.start = viewIndexOf(doc, doc.tokens[range.first]!.start);
+      range.end = viewIndexOf(doc, doc.tokens[range.last]!.end);
     }
-    return out;
+    return ranges;
   });
 }
 
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const LETTER_RUNS = /\p{L}+/gu;
+
 /**
- * Hits of a compromise match pattern (for targets such as "#Person") in `sentences`. compromise is slow
+ * Could compromise find a person in this sentence? It tags one from a name (or title) it knows, or from a
+ * capitalised word that doesn't begin the sentence. A sentence with neither ("the estates team are a bunch
+ * of useless tw@ts") is not worth its parse, a millisecond or two each.
+ */
+function mayNameSomeone(doc: Doc, { first, last }: Sentence): boolean {
+  for (let i = first; i <= last; i++) {
+    const { text } = doc.tokens[i]!;
+    if (i > first && CAPITALISED.test(text)) return true;
+    for (const [run] of text.matchAll(LETTER_RUNS)) if (doc.nlp!.isKnownName(run)) return true;
+  }
+  return false;
+}
+
+/**
+ * Hits of a compromise match pattern (for targets such as "#Person") in the sentences `ids`. compromise is slow
  * (most of a long draft's check when it reads the whole draft), and a target only counts in the sentence
  * of its judgement, so only those sentences are read, each on its own. Each is parsed once per draft,
  * whichever rule asks.
  */
-function tagHits(doc: Doc, patterns: readonly string[], sentences: ReadonlySet<number>): Hit[] {
-  if (!doc.nlp || patterns.length === 0 || sentences.size === 0) return [];
-  const ranges = sentenceRanges(doc);
+function tagHits(doc: Doc, patterns: readonly string[], ids: ReadonlySet<number>): Hit[] {
+  if (!doc.nlp || patterns.length === 0 || ids.size === 0) return [];
+  const ranges = sentences(doc);
   const cache = doc.memo(tagHits, () => new Map<string, Hit[]>());
   return patterns.flatMap((pattern) =>
-    [...sentences].flatMap((id) => {
+    [...ids].flatMap((id) => {
       const range = ranges.get(id);
-      if (!range) return [];
+      if (!range || (pattern === PERSON && !mayNameSomeone(doc, range))) return [];
       const key = `${id}\u0000${pattern}`;
       let hits = cache.get(key);
       if (!hits) {
