@@ -4,6 +4,7 @@ import { viewSpan, type TextView } from './normalise';
 import type { Span } from './types';
 import { matchStarts, requiredText, TextGrams, type MatchStarts } from './required-text';
 import { indexTokens, WordMatcher } from './word-matcher';
+import { plainAllows, plainRegex, type PlainAllowed } from './plain-regex';
 import { compilePattern as compileChecked } from '../packs/pattern';
 import type { Matcher } from '../packs/types';
 
@@ -22,6 +23,16 @@ export interface PackPattern {
   plan?: MatchPlan;
   /** The pattern as a sticky one, to try where a match could begin on a long draft: made at the first. */
   sticky?: RegExp;
+  /** The pattern without the u flag (plain-regex.ts), or null where it has none: made at the first draft. */
+  plain?: Runnable | null;
+}
+
+/** A regular expression with the g flag, and the sticky version of it. */
+interface Runnable {
+  regex: RegExp;
+  sticky?: RegExp;
+  /** Reads any character, so it could match half of an emoji without the u flag. */
+  anyChar?: boolean;
 }
 
 /**
@@ -74,7 +85,7 @@ function planOf(pattern: PackPattern): MatchPlan {
  * where a match could begin: in order, each tried unless an earlier match covers it, so the same
  * leftmost matches are found.
  */
-function matches(pattern: PackPattern, text: string, grams?: TextGrams, starts?: MatchStarts): RegExpExecArray[] {
+function matches(pattern: Runnable, text: string, grams?: TextGrams, starts?: MatchStarts): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   const { regex } = pattern;
   if (!grams || !starts) {
@@ -120,7 +131,16 @@ export interface PatternHit extends Hit {
 /** What the patterns found in one view of a draft, and that view's TextGrams once it is needed. */
 interface ViewScan {
   grams?: TextGrams;
+  plainAllowed?: PlainAllowed;
   hits: Map<PackPattern, PatternHit[]>;
+}
+
+/** The fastest version of the pattern that finds the same matches in this text. */
+function runnable(pattern: PackPattern, scan: ViewScan, text: string): Runnable {
+  if (pattern.plain === undefined) pattern.plain = plainRegex(pattern.regex) ?? null;
+  const allowed = (scan.plainAllowed ??= plainAllows(text));
+  const { plain } = pattern;
+  return plain && (allowed === 'all' || (allowed === 'not-any-char' && !plain.anyChar)) ? plain : pattern;
 }
 
 /**
@@ -141,7 +161,8 @@ function findHits(doc: Doc, pattern: PackPattern, view: TextView, scan: ViewScan
   const plan = planOf(pattern);
   const grams = (scan.grams ??= new TextGrams(view.text));
   if (plan.requires && !plan.requires.every((set) => set.some((s) => grams.mayContain(s)))) return hits;
-  const found = view.text.length < LONG_DRAFT ? matches(pattern, view.text) : matches(pattern, view.text, grams, plan.starts);
+  const run = runnable(pattern, scan, view.text);
+  const found = view.text.length < LONG_DRAFT ? matches(run, view.text) : matches(run, view.text, grams, plan.starts);
   for (const m of found) {
     if (m[0].length === 0) continue;
     const span = viewSpan(view, m.index, m.index + m[0].length);

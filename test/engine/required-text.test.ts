@@ -5,7 +5,7 @@ import { Doc } from '../../src/engine/document';
 import { compilePattern as compileForEngine, patternHits } from '../../src/engine/matcher';
 import { matchStarts, requiredText, TextGrams } from '../../src/engine/required-text';
 import { compilePattern } from '../../src/packs/pattern';
-import { BUILTIN_PACK_FILES } from '../../src/packs/builtin';
+import { builtinPatterns } from './helpers';
 
 describe('requiredText', () => {
   it.each([
@@ -82,21 +82,9 @@ describe('requiredText', () => {
     expect(/some kids/iu.test('ſome \u212Aids')).toBe(true);
   });
 
-  /** Every pattern of the built-in packs, with its rule's examples. */
-  function patterns(node: unknown, texts: string[] = [], out: Array<{ source: string; texts: string[] }> = []) {
-    if (Array.isArray(node)) node.forEach((n) => patterns(n, texts, out));
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      const own = record.examples ? JSON.stringify(record.examples).match(/"(?:[^"\\]|\\.)*"/g)!.map((s) => JSON.parse(s) as string) : texts;
-      if (typeof record.pattern === 'string') out.push({ source: record.pattern, texts: own });
-      if (Array.isArray(record.patterns)) for (const p of record.patterns) if (typeof p === 'string') out.push({ source: p, texts: own });
-      for (const [key, value] of Object.entries(record)) if (key !== 'examples') patterns(value, own, out);
-    }
-    return out;
-  }
 
   it('never rules out a match: every built-in pattern on every example of its rule', () => {
-    const all = BUILTIN_PACK_FILES.flatMap((f) => patterns(f.data));
+    const all = builtinPatterns();
     expect(all.length).toBeGreaterThan(100);
     const missed: string[] = [];
     for (const { source, texts } of all) {
@@ -133,7 +121,7 @@ describe('requiredText', () => {
 
   it('finds on a short draft exactly the matches the pattern finds (patterns ruled out by what they need included)', () => {
     const differ: string[] = [];
-    for (const { source, texts } of BUILTIN_PACK_FILES.flatMap((f) => patterns(f.data))) {
+    for (const { source, texts } of builtinPatterns()) {
       const pattern = compileForEngine(source);
       for (const text of texts) {
         const doc = new Doc(text, {});
@@ -149,7 +137,7 @@ describe('requiredText', () => {
   });
 
   it('finds on a long draft exactly the matches the pattern finds run over all of it', () => {
-    const all = BUILTIN_PACK_FILES.flatMap((f) => patterns(f.data));
+    const all = builtinPatterns();
     const differ: string[] = [];
     for (const { source, texts } of all) {
       let long = '';
