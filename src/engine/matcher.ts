@@ -4,7 +4,7 @@ import { viewSpan, type TextView } from './normalise';
 import type { Span } from './types';
 import { matchStarts, requiredText, TextGrams, type MatchStarts } from './required-text';
 import { indexTokens, WordMatcher } from './word-matcher';
-import { plainAllows, plainRegex, type PlainAllowed } from './plain-regex';
+import { plainRegex, plainText, type PlainText } from './plain-regex';
 import { compilePattern as compileChecked } from '../packs/pattern';
 import type { Matcher } from '../packs/types';
 
@@ -24,15 +24,7 @@ export interface PackPattern {
   /** The pattern as a sticky one, to try where a match could begin on a long draft: made at the first. */
   sticky?: RegExp;
   /** The pattern without the u flag (plain-regex.ts), or null where it has none: made at the first draft. */
-  plain?: Runnable | null;
-}
-
-/** A regular expression with the g flag, and the sticky version of it. */
-interface Runnable {
-  regex: RegExp;
-  sticky?: RegExp;
-  /** Reads any character, so it could match half of an emoji without the u flag. */
-  anyChar?: boolean;
+  plain?: RegExp | null;
 }
 
 /**
@@ -80,22 +72,25 @@ function planOf(pattern: PackPattern): MatchPlan {
   return (pattern.plan = { ...(requires ? { requires } : {}), ...(starts ? { starts } : {}) });
 }
 
+/** Every match of the regular expression (g flag) in the text. */
+function matches(regex: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    found.push(m);
+    if (m[0].length === 0) regex.lastIndex++;
+  }
+  return found;
+}
+
 /**
- * Every match of the pattern in the text, as exec() with the g flag finds them. With `starts`, only
- * where a match could begin: in order, each tried unless an earlier match covers it, so the same
- * leftmost matches are found.
+ * Every match of the pattern in the text, as exec() with the g flag finds them, trying it only where a
+ * match could begin: in order, each tried unless an earlier match covers it, so the same leftmost
+ * matches are found.
  */
-function matches(pattern: Runnable, text: string, grams?: TextGrams, starts?: MatchStarts): RegExpExecArray[] {
+function matchesAtStarts(pattern: PackPattern, text: string, grams: TextGrams, starts: MatchStarts): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   const { regex } = pattern;
-  if (!grams || !starts) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      found.push(m);
-      if (m[0].length === 0) regex.lastIndex++;
-    }
-    return found;
-  }
   const at: number[] = [];
   const sticky = (pattern.sticky ??= new RegExp(regex.source, regex.flags.replace('g', '') + 'y'));
   // With the i and u flags \w also takes in long s and the Kelvin sign.
@@ -128,19 +123,12 @@ export interface PatternHit extends Hit {
   matched: string;
 }
 
-/** What the patterns found in one view of a draft, and that view's TextGrams once it is needed. */
+/** What the patterns found in one view of a draft, and what is read of that view once it is needed. */
 interface ViewScan {
   grams?: TextGrams;
-  plainAllowed?: PlainAllowed;
+  /** The view's text for plain patterns, or null when none may run on it. */
+  plain?: PlainText | null;
   hits: Map<PackPattern, PatternHit[]>;
-}
-
-/** The fastest version of the pattern that finds the same matches in this text. */
-function runnable(pattern: PackPattern, scan: ViewScan, text: string): Runnable {
-  if (pattern.plain === undefined) pattern.plain = plainRegex(pattern.regex) ?? null;
-  const allowed = (scan.plainAllowed ??= plainAllows(text));
-  const { plain } = pattern;
-  return plain && (allowed === 'all' || (allowed === 'not-any-char' && !plain.anyChar)) ? plain : pattern;
 }
 
 /**
@@ -161,13 +149,25 @@ function findHits(doc: Doc, pattern: PackPattern, view: TextView, scan: ViewScan
   const plan = planOf(pattern);
   const grams = (scan.grams ??= new TextGrams(view.text));
   if (plan.requires && !plan.requires.every((set) => set.some((s) => grams.mayContain(s)))) return hits;
-  const run = runnable(pattern, scan, view.text);
-  const found = view.text.length < LONG_DRAFT ? matches(run, view.text) : matches(run, view.text, grams, plan.starts);
+
+  // The plain version where it finds the same (plain-regex.ts), on the text written for it.
+  if (pattern.plain === undefined) pattern.plain = plainRegex(pattern.regex) ?? null;
+  if (pattern.plain && scan.plain === undefined) scan.plain = plainText(view.text) ?? null;
+  const plain = pattern.plain && scan.plain;
+  const toView = (i: number) => (plain && plain.toText ? plain.toText[i]! : i);
+  // Plain, a pattern runs quickest over the whole text; with the u flag, on a long draft, where a match could begin.
+  const found = plain
+    ? matches(pattern.plain!, plain.text)
+    : view.text.length >= LONG_DRAFT && plan.starts
+      ? matchesAtStarts(pattern, view.text, grams, plan.starts)
+      : matches(pattern.regex, view.text);
   for (const m of found) {
     if (m[0].length === 0) continue;
-    const span = viewSpan(view, m.index, m.index + m[0].length);
+    const start = toView(m.index);
+    const end = toView(m.index + m[0].length);
+    const span = viewSpan(view, start, end);
     const [first, last] = doc.tokenRange(span);
-    hits.push({ spans: [span], first, last, matched: m[0] });
+    hits.push({ spans: [span], first, last, matched: view.text.slice(start, end) });
   }
   return hits;
 }
