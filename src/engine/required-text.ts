@@ -395,8 +395,8 @@ export class TextGrams {
   /** The text folded character for character (same length, same positions): where required strings are found. */
   readonly folded: string;
   /** Made at the first look-up: a view whose patterns all begin with a digit never needs them. */
-  private pairs?: Set<number>;
-  private triples?: Set<number>;
+  private pairs?: IntSet;
+  private triples?: IntSet;
 
   constructor(text: string) {
     this.folded = text.replace(FOLDED, (c) => (c === 'ſ' ? 's' : c.toLowerCase()));
@@ -415,8 +415,8 @@ export class TextGrams {
 
   private index(): void {
     const { folded } = this;
-    const pairs = (this.pairs = new Set<number>());
-    const triples = (this.triples = new Set<number>());
+    const pairs = (this.pairs = new IntSet(folded.length));
+    const triples = (this.triples = new IntSet(folded.length));
     for (let i = 0; i + 1 < folded.length; i++) {
       const a = folded.charCodeAt(i);
       const b = folded.charCodeAt(i + 1);
@@ -425,5 +425,38 @@ export class TextGrams {
       const c = folded.charCodeAt(i + 2); // NaN past the end: no triple
       if (c <= 127) triples.add((a << 14) | (b << 7) | c);
     }
+  }
+}
+
+/**
+ * A set of integers from 0 to 2^21 for at most `capacity` of them: open addressing in one typed array.
+ * Built for every draft and view, where a Set of numbers was most of the cost of reading a long draft's stretches.
+ */
+class IntSet {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+
+  constructor(capacity: number) {
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    this.slots = new Int32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
+
+  /** Where `key` is, or the empty slot where it would go (slots hold key + 1; 0 is empty). */
+  private slot(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift; // the product's high bits: well mixed
+    while (this.slots[i] !== 0 && this.slots[i] !== key + 1) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  add(key: number): void {
+    this.slots[this.slot(key)] = key + 1;
+  }
+
+  has(key: number): boolean {
+    return this.slots[this.slot(key)] !== 0;
   }
 }
