@@ -137,11 +137,16 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       if (boardOnly && doc.tokens.filter((t) => BOARD_CODE.test(t.forms[0])).length < 2) return [];
       const tokens = asWritten(doc.tokens);
       const n = tokens.length;
-      const word = (i: number) => tokens[i].forms[0].replace(/['’]s$/, '');
+      // Asked of most tokens several times over: worked out once each.
+      const words = tokens.map((t) => t.forms[0].replace(/['’]s$/, ''));
+      const word = (i: number) => words[i]!;
+      const givenAt = new Int8Array(n); // 0 not asked yet, 1 a given name, -1 not
+      const given = (i: number) => (givenAt[i] ||= isGivenName(word(i), nlp) ? 1 : -1) === 1;
       const isPlaceWord = (i: number) => placeWords.has(word(i));
       const isCapitalised = (i: number) => CAPITALISED.test(tokens[i].text) && !notNames.has(word(i));
       // What lies between a token and the one before, hidden marks (direction marks, soft hyphens) left out.
-      const gap = (i: number) => doc.text.slice(tokens[i - 1].end, tokens[i].start).replace(/\p{Cf}/gu, '');
+      const gaps = tokens.map((t, i) => (i === 0 ? '' : doc.text.slice(tokens[i - 1].end, t.start).replace(/\p{Cf}/gu, '')));
+      const gap = (i: number) => gaps[i]!;
       const startsSentence = (i: number) => i === 0 || SENTENCE_END.test(gap(i));
       const nearCare = nearness(doc, care);
       const nearStaff = nearness(doc, staff);
@@ -261,7 +266,7 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
         first > 0 && last + 1 < n && /,\s*$/.test(gap(first)) && /^\s*,/.test(gap(last + 1));
       /** Words nobody's name is made of ("Ward", "Bed"), so a run of them in commas is a name. */
       const unknownWords = (first: number, last: number) => {
-        for (let j = first; j <= last; j++) if (nlp.isKnownWord(word(j)) && !isGivenName(word(j), nlp)) return false;
+        for (let j = first; j <= last; j++) if (nlp.isKnownWord(word(j)) && !given(j)) return false;
         return true;
       };
       /** A nickname in quotes: "'Bungee Bev'". */
@@ -295,9 +300,9 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
           titled = true;
         } else if (notNames.has(word(i))) {
           continue;
-        } else if (isCapitalised(i) || (ALL_CAPS.test(text) && isGivenName(word(i), nlp) && bedside(i, i))) {
+        } else if (isCapitalised(i) || (ALL_CAPS.test(text) && given(i) && bedside(i, i))) {
           const run = isCapitalised(i) ? capitalRun(i) : i;
-          const known = isGivenName(word(i), nlp);
+          const known = given(i);
           if (namesAThing(i, run)) {
             i = run;
             continue;
@@ -327,7 +332,7 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
           } else {
             continue; // not a name here; the next word may still start one ("Had Lady Harrington")
           }
-        } else if (LOWERCASE.test(text) && (isGivenName(word(i), nlp) || (actsAfterPlaceOfCare(i, PERSON_ACT) && !PERSON_NOUN.test(text) && !followsPreposition(i)))) {
+        } else if (LOWERCASE.test(text) && (given(i) || (actsAfterPlaceOfCare(i, PERSON_ACT) && !PERSON_NOUN.test(text) && !followsPreposition(i)))) {
           // "tomasz in bed 12", "bed 6 priya", "dorota keeps climbing the bed rails", "big ron" (the tagger
           // decides when no bed is near and the name doesn't do anything); "kev on ward 6 keeps ringing":
           // any word placed in a numbered ward or bay that then does what people do is someone's name
@@ -335,7 +340,7 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
           const placed = inNumberedPlaceOfCare(i) && !followsPreposition(i);
           // "shout out to róisín on Ward 3 who agreed to his depot", "my patient 💕 róisín": a listed name with care
           // only a patient gets, or named as a patient
-          const asPatient = isGivenName(word(i), nlp) && (nearPatientOnly(i, i, patientOnlyWindow) || namedAsPatient(i));
+          const asPatient = given(i) && (nearPatientOnly(i, i, patientOnlyWindow) || namedAsPatient(i));
           if (!bedside(i, i) && !acts && !placed && !asPatient && !nlp.isKnownName(word(i))) continue;
           last = i;
           askTagger = !bedside(i, i) && !acts && !placed && !asPatient;
