@@ -180,20 +180,22 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
   return draft;
 }
 
-const NO_ENTRIES: readonly Entry[] = [];
-
 /**
- * Adds to `at` the draft positions of the keys that both maps have. Walks the smaller map: a short
- * post has a few dozen keys and a long word list has hundreds, so this is not the list's size per draft.
+ * Calls `add` with each draft position of the keys that both maps have, and the entries of that key. Walks
+ * the smaller map: a short post has a few dozen keys and a long word list has hundreds, so this is not the
+ * list's size per draft.
  */
-function addShared(at: number[], entries: ReadonlyMap<string, unknown>, draft: ReadonlyMap<string, number[]>): void {
+function eachShared(entries: ReadonlyMap<string, readonly Entry[]>, draft: ReadonlyMap<string, number[]>, add: (at: number, list: readonly Entry[]) => void): void {
   if (entries.size <= draft.size) {
-    for (const k of entries.keys()) {
+    for (const [k, list] of entries) {
       const where = draft.get(k);
-      if (where) at.push(...where);
+      if (where) for (const at of where) add(at, list);
     }
   } else {
-    for (const [k, where] of draft) if (entries.has(k)) at.push(...where);
+    for (const [k, where] of draft) {
+      const list = entries.get(k);
+      if (list) for (const at of where) add(at, list);
+    }
   }
 }
 
@@ -251,45 +253,36 @@ export class WordMatcher {
     return this.all.length;
   }
 
-  /** The entries that could start at a token (followed by `next`), longest first. */
-  private candidates(f: TokenForms, next: TokenForms | undefined): readonly Entry[] {
-    if (this.masked && f.masked) return this.all;
-    // Usually one list has them all: return it as it is. Merge (and sort) only when several do.
-    let one: readonly Entry[] | null = this.shortStems.length ? this.shortStems : null;
-    let merged: Entry[] | null = null;
-    const take = (list: readonly Entry[] | undefined) => {
-      if (!list) return;
-      if (!one) one = list;
-      else (merged ??= [...one]).push(...list);
+  /**
+   * The entries that could start at each token, longest first, by position: found through the draft's
+   * index, each key looked up once. Usually one list has them all and is used as it is; several are merged.
+   */
+  private candidates(count: number, draft: TokenIndex): Map<number, readonly Entry[]> {
+    const at = new Map<number, readonly Entry[]>();
+    const merged = new Set<number>();
+    const add = (i: number, list: readonly Entry[]) => {
+      const had = at.get(i);
+      if (!had) at.set(i, list);
+      else if (merged.has(i)) (had as Entry[]).push(...list);
+      else (merged.add(i), at.set(i, [...had, ...list]));
     };
-    for (const k of f.keys) {
-      take(this.byFirst.get(k));
-      take(this.byStem.get(k.slice(0, STEM_INDEX)));
-      if (next && this.byPair.size) for (const n of next.keys) take(this.byPair.get(pairKey(k, n)));
-    }
-    if (merged) return (merged as Entry[]).sort(longestFirst);
-    return one ?? NO_ENTRIES;
-  }
-
-  /** The tokens an entry could start at, in order. */
-  private starts(tokens: readonly Token[], draft: TokenIndex): Iterable<number> {
-    if (this.shortStems.length) return tokens.keys(); // not indexed: try every token
-    const at: number[] = [];
-    addShared(at, this.byFirst, draft.byKey);
-    addShared(at, this.byStem, draft.byStem);
-    if (this.byPair.size) addShared(at, this.byPair, pairIndex(draft));
-    if (this.masked) at.push(...draft.masked);
-    at.sort((a, b) => a - b);
-    return at.filter((i, n) => n === 0 || at[n - 1] !== i);
+    if (this.shortStems.length) for (let i = 0; i < count; i++) at.set(i, this.shortStems); // not indexed: tried at every token
+    eachShared(this.byFirst, draft.byKey, add);
+    eachShared(this.byStem, draft.byStem, add);
+    if (this.byPair.size) eachShared(this.byPair, pairIndex(draft), add);
+    if (this.masked) for (const i of draft.masked) (at.set(i, this.all), merged.delete(i)); // a masked word may be any entry
+    for (const i of merged) (at.get(i) as Entry[]).sort(longestFirst);
+    return at;
   }
 
   /** Hits in `tokens`; `draft` is their index, when the caller has it already. */
   find(tokens: readonly Token[], draft: TokenIndex = indexTokens(tokens)): WordHit[] {
     const hits: WordHit[] = [];
     const { forms } = draft;
-    for (const i of this.starts(tokens, draft)) {
+    const candidates = this.candidates(tokens.length, draft);
+    for (const i of [...candidates.keys()].sort((a, b) => a - b)) {
       if (this.allow.has(tokens[i].forms[0])) continue;
-      for (const entry of this.candidates(forms[i], forms[i + 1])) {
+      for (const entry of candidates.get(i)!) {
         const last = this.matchAt(entry, tokens, forms, i);
         if (last >= 0) {
           hits.push({ first: i, last, entry: entry.text });
