@@ -2,7 +2,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { CLEAN, RISKY, composer, startHarness, type Harness } from '../test/browser/harness';
 import { startFeedServer } from './feed-page';
-import { clickToNudgeSeries, PRESS_MS, summarise, type Summary } from './stats';
+import { clickToNudgeSeries, pressFor, summarise, type Summary } from './stats';
 
 const X = composer('x');
 /** Longer than the typing debounce plus a check, so the draft has been checked before Post. */
@@ -63,7 +63,7 @@ async function postOnce(page: Page, text: string, outcome: 'nudge' | 'posted', w
   await page.locator(X.editor).click();
   await page.keyboard.insertText(text);
   if (waitForTypingCheck) await page.waitForTimeout(AFTER_TYPING_MS);
-  await X.submit(page).click({ delay: PRESS_MS });
+  await X.submit(page).click({ delay: pressFor(outcome, waitForTypingCheck) });
   await page.waitForFunction((o) => (window as unknown as { __bench: Record<string, number> }).__bench[o] > 0, outcome, { timeout: 10_000 });
   const s = await benchState(page);
   return (outcome === 'nudge' ? s.nudge : s.posted) - s.up;
@@ -235,7 +235,7 @@ export async function benchBrowser(runs = 25, coldRuns = 5): Promise<BrowserResu
         await instrument(h.page);
         await h.page.locator(X.editor).click();
         await h.page.keyboard.insertText(RISKY);
-        await X.submit(h.page).click({ delay: PRESS_MS });
+        await X.submit(h.page).click();
         await h.page.waitForFunction(() => (window as unknown as { __bench: { nudge: number } }).__bench.nudge > 0, null, { timeout: 15_000 });
         const s = await benchState(h.page);
         cold.push(s.nudge - s.up);

@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer-core';
 import { FIREFOX_EXTENSION_DIR } from '../test/browser/build';
 import { CLEAN, RISKY, find, practiceComposer, reload, sendOf, sleep, startFirefoxHarness, typeInto } from '../test/browser/firefox/harness';
 import { AFTER_TYPING_MS, installBenchProbe } from './browser';
-import { clickToNudgeSeries, PRESS_MS, summarise, type Summary } from './stats';
+import { clickToNudgeSeries, pressFor, summarise, type Summary } from './stats';
 
 export interface FirefoxResults {
   /** Wall-clock time of evaluating the content script as each practice page loads. */
@@ -47,7 +47,7 @@ async function postOnce(page: Page, text: string, outcome: 'nudge' | 'posted', w
   await page.evaluate(installBenchProbe);
   await typeInto(page, X, text);
   if (waitForTypingCheck) await sleep(AFTER_TYPING_MS);
-  await (await find(page, sendOf(X))).click({ delay: PRESS_MS });
+  await (await find(page, sendOf(X))).click({ delay: pressFor(outcome, waitForTypingCheck) });
   await page.waitForFunction((o) => (window as unknown as { __bench: Record<string, number> }).__bench[o]! > 0, { timeout: 10_000 }, outcome);
   const s = await benchState(page);
   return (outcome === 'nudge' ? s.nudge : s.posted) - s.up;
@@ -96,7 +96,7 @@ export async function benchFirefox(runs = 25, coldRuns = 5): Promise<FirefoxResu
       try {
         await fresh.page.evaluate(installBenchProbe);
         await typeInto(fresh.page, X, RISKY);
-        await (await find(fresh.page, sendOf(X))).click({ delay: PRESS_MS });
+        await (await find(fresh.page, sendOf(X))).click();
         await fresh.page.waitForFunction(() => (window as unknown as { __bench: { nudge: number } }).__bench.nudge > 0, { timeout: 15_000 });
         const s = await benchState(fresh.page);
         cold.push(s.nudge - s.up);
