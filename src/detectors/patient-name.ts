@@ -13,6 +13,7 @@ import type { Doc } from '../engine/document';
 import { CompiledMatcher } from '../engine/matcher';
 import type { Nlp } from '../engine/nlp';
 import type { Token } from '../engine/normalise';
+import type { Span } from '../engine/types';
 import type { RuleFinder, RuleHit } from '../engine/rule-types/types';
 import { Nearby, Obj, TextList } from '../packs/format';
 import { GIVEN_NAMES } from './data/given-names';
@@ -48,7 +49,8 @@ const CAPITALISED = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u; // Doris, O'Brien; not I'
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const LOWERCASE = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const SENTENCE_END = /[.!?\n]/;
-const TAGGER_CONTEXT = 3;
+/** The tagger reads the sentence of the word it is asked about, or this many words either side in a long one. */
+const TAGGER_REACH = 12;
 /** Tagger calls per draft: each costs ~0.5 ms, so a long draft full of capitals stays fast. */
 const TAGGER_BUDGET = 12;
 const LINKING = /^(?:is|was|back|still|now|again|'s)$/i;
@@ -173,15 +175,22 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
         return false;
       };
 
-      let taggerCalls = 0;
-      /** Is the tagger sure token i is part of a person's name, reading a few words either side? */
+      const tagged = new Map<number, Span[]>();
+      /** Is the tagger sure token i is part of a person's name, reading its sentence (a few words either side at most)? One parse a sentence. */
       const taggerSaysName = (i: number) => {
-        if (taggerCalls++ >= TAGGER_BUDGET) return false;
-        const from = Math.max(0, i - TAGGER_CONTEXT);
-        const to = Math.min(n - 1, i + TAGGER_CONTEXT);
-        const text = doc.text.slice(tokens[from].start, tokens[to].end);
-        const at = tokens[i].start - tokens[from].start;
-        return nlp.match(text, '#Person').some((s) => s.start <= at && at < s.end);
+        let from = i;
+        while (from > 0 && sentence[from - 1] === sentence[i]) from--;
+        let to = i;
+        while (to < n - 1 && sentence[to + 1] === sentence[i]) to++;
+        if (to - from > 2 * TAGGER_REACH) (from = Math.max(from, i - TAGGER_REACH)), (to = Math.min(to, i + TAGGER_REACH));
+        const key = from * 65536 + to;
+        let spans = tagged.get(key);
+        if (!spans) {
+          if (tagged.size >= TAGGER_BUDGET) return false;
+          spans = nlp.match(doc.text.slice(tokens[from].start, tokens[to].end), '#Person').map((s) => ({ start: s.start + tokens[from].start, end: s.end + tokens[from].start }));
+          tagged.set(key, spans);
+        }
+        return spans.some((s) => s.start <= tokens[i].start && tokens[i].start < s.end);
       };
 
       /** "Rowan ward", "Heulwen Unit": a name followed by a unit word, and no number after it, names the unit. */
