@@ -51,7 +51,7 @@ const LOWERCASE = /^\p{Ll}[\p{Ll}'’-]*$/u;
 const SENTENCE_END = /[.!?\n]/;
 /** The tagger reads the sentence of the word it is asked about, or this many words either side in a long one. */
 const TAGGER_REACH = 12;
-/** Tagger calls per draft: each costs ~0.5 ms, so a long draft full of capitals stays fast. */
+/** Tagger parses per draft: each costs 0.5-1.5 ms, so a long draft full of capitals stays fast. */
 const TAGGER_BUDGET = 12;
 const LINKING = /^(?:is|was|back|still|now|again|'s)$/i;
 const PLACE_PREPOSITION = /^(?:in|on|from)$/i;
@@ -176,14 +176,14 @@ export function patientName(opts: PatientNameOptions): RuleFinder {
       };
 
       const tagged = new Map<number, Span[]>();
-      /** Is the tagger sure token i is part of a person's name, reading its sentence (a few words either side at most)? One parse a sentence. */
+      /** Is the tagger sure token i is part of a person's name, reading its sentence (TAGGER_REACH words either side at most)? One parse a sentence. */
       const taggerSaysName = (i: number) => {
         let from = i;
         while (from > 0 && sentence[from - 1] === sentence[i]) from--;
         let to = i;
         while (to < n - 1 && sentence[to + 1] === sentence[i]) to++;
         if (to - from > 2 * TAGGER_REACH) (from = Math.max(from, i - TAGGER_REACH)), (to = Math.min(to, i + TAGGER_REACH));
-        const key = from * 65536 + to;
+        const key = from * (n + 1) + to;
         let spans = tagged.get(key);
         if (!spans) {
           if (tagged.size >= TAGGER_BUDGET) return false;
