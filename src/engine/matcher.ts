@@ -37,8 +37,8 @@ export interface PackPattern {
 interface MatchPlan {
   /** Sets of lower-case strings, a string of each in every match. */
   requires?: ReadonlyArray<readonly string[]>;
-  /** How every match begins. */
-  starts?: MatchStarts;
+  /** How every match begins (null: not known). Read when first needed: only a pattern run with the u flag on a long draft uses it. */
+  starts?: MatchStarts | null;
 }
 
 /**
@@ -68,8 +68,12 @@ const LONG_DRAFT = 1000;
 function planOf(pattern: PackPattern): MatchPlan {
   if (pattern.plan) return pattern.plan;
   const requires = requiredText(pattern.source);
-  const starts = matchStarts(pattern.source);
-  return (pattern.plan = { ...(requires ? { requires } : {}), ...(starts ? { starts } : {}) });
+  return (pattern.plan = requires ? { requires } : {});
+}
+
+function startsOf(pattern: PackPattern, plan: MatchPlan): MatchStarts | null {
+  if (plan.starts === undefined) plan.starts = matchStarts(pattern.source) ?? null;
+  return plan.starts;
 }
 
 /** Every match of the regular expression (g flag) in the text. */
@@ -156,11 +160,8 @@ function findHits(doc: Doc, pattern: PackPattern, view: TextView, scan: ViewScan
   const plain = pattern.plain && scan.plain;
   const toView = (i: number) => (plain && plain.toText ? plain.toText[i]! : i);
   // Plain, a pattern runs quickest over the whole text; with the u flag, on a long draft, where a match could begin.
-  const found = plain
-    ? matches(pattern.plain!, plain.text)
-    : view.text.length >= LONG_DRAFT && plan.starts
-      ? matchesAtStarts(pattern, view.text, grams, plan.starts)
-      : matches(pattern.regex, view.text);
+  const starts = !plain && view.text.length >= LONG_DRAFT ? startsOf(pattern, plan) : null;
+  const found = plain ? matches(pattern.plain!, plain.text) : starts ? matchesAtStarts(pattern, view.text, grams, starts) : matches(pattern.regex, view.text);
   for (const m of found) {
     if (m[0].length === 0) continue;
     const start = toView(m.index);
