@@ -63,6 +63,8 @@ interface TokenForms {
   keys: string[];
   /** Masked ("f*ck"): compared with every entry of a masked matcher. */
   masked: boolean;
+  /** Its masked forms as tests, made when a masked matcher first compares it. */
+  masks?: MaskedForm[];
 }
 
 /** A mask character after the first one ("f*ck", not "*nsync"). Tokens hold no line breaks. */
@@ -104,23 +106,35 @@ function wordMatches(word: EntryWord, forms: TokenForms): boolean {
 /** Endings tried after a listed stem ("fuck*") when a masked token ("f*cking") is compared with it. */
 const STEM_ENDINGS = ['', 's', 'es', 'ed', 'er', 'ers', 'in', 'ing', 'ings', 'y', 'head', 'heads', 'hole', 'holes', 'wit', 'wits', 'bag', 'bags', 'face'];
 
-/** "f*ck" -> /^f[a-z]{1,4}ck$/: a mask stands for one to four hidden letters. */
-function maskRegex(form: string): RegExp {
-  const source = form
-    .split(/[*#]+/)
-    .map((part) => part.replace(/[^a-z0-9']/g, ''))
-    .join('[a-z]{1,4}');
-  return new RegExp(`^${source}$`);
+/** A masked form ("f*ck") as a test: a mask stands for one to four hidden letters. */
+interface MaskedForm {
+  /** "f*ck" -> /^f[a-z]{1,4}ck$/ */
+  regex: RegExp;
+  /** What it begins with ("f"): only a listed word that can begin so is worth testing. */
+  prefix: string;
+}
+
+function maskedForms(forms: readonly string[]): MaskedForm[] {
+  const masks: MaskedForm[] = [];
+  for (const f of forms) {
+    if (f.length < 3 || !MASK.test(f.slice(1)) || MASK.test(f[0])) continue;
+    const parts = f.split(/[*#]+/).map((part) => part.replace(/[^a-z0-9']/g, ''));
+    masks.push({ regex: new RegExp(`^${parts.join('[a-z]{1,4}')}$`), prefix: parts[0] });
+  }
+  return masks;
 }
 
 /** A masked token such as "f*ck", "c*nts" or "f*cking" matches a listed word when the mask hides 1-4 letters. */
-function maskedMatches(word: EntryWord, forms: string[]): boolean {
-  for (const f of forms) {
-    if (f.length < 3 || !MASK.test(f.slice(1)) || MASK.test(f[0])) continue;
-    const re = maskRegex(f);
-    const endings = word.prefix ? STEM_ENDINGS : [''];
-    for (const stem of new Set([word.key, word.squeezed])) {
-      if (endings.some((e) => re.test(stem + e))) return true;
+function maskedMatches(word: EntryWord, token: Token, forms: TokenForms): boolean {
+  // Tested against every entry of the list: each form's test is made once, not once per entry.
+  forms.masks ??= maskedForms(token.forms);
+  const endings = word.prefix ? STEM_ENDINGS : [''];
+  const stems = word.squeezed === word.key ? [word.key] : [word.key, word.squeezed];
+  for (const { regex, prefix } of forms.masks) {
+    for (const stem of stems) {
+      // Nothing that begins otherwise can match (stem + ending must begin with the prefix).
+      if (!stem.startsWith(prefix) && !prefix.startsWith(stem)) continue;
+      if (endings.some((e) => regex.test(stem + e))) return true;
     }
   }
   return false;
@@ -299,7 +313,7 @@ export class WordMatcher {
       const t = tokens[at + j];
       if (j > 0 && this.allow.has(t.forms[0])) return -1;
       const w = entry.words[j];
-      if (!wordMatches(w, forms[at + j]) && !(this.masked && maskedMatches(w, t.forms))) return -1;
+      if (!wordMatches(w, forms[at + j]) && !(this.masked && maskedMatches(w, t, forms[at + j]))) return -1;
     }
     return at + entry.words.length - 1;
   }
