@@ -63,8 +63,8 @@ interface TokenForms {
   keys: string[];
   /** Masked ("f*ck"): compared with every entry of a masked matcher. */
   masked: boolean;
-  /** Its masked forms as tests, made when a masked matcher first compares it. */
-  masks?: MaskedForm[];
+  /** Its masked forms as tests, made once: a masked matcher compares them with every entry. */
+  masks: readonly MaskedForm[];
 }
 
 /** A mask character after the first one ("f*ck", not "*nsync"). Tokens hold no line breaks. */
@@ -84,11 +84,13 @@ function tokenForms(token: Token): TokenForms {
   const plain = squeezed.length ? token.forms.filter((f, i) => i === 0 || !squeezed.includes(f)) : token.forms.slice();
   // "Matron's" is about the matron: compare the word without its possessive too.
   for (let i = 0, n = plain.length; i < n; i++) if (plain[i].endsWith("'s") && plain[i].length > 3) plain.push(plain[i].slice(0, -2));
+  const masked = token.forms.some((x) => MASKED.test(x));
   return {
     plain,
     squeezed,
     keys: squeezed.length ? plain.concat(squeezed) : plain,
-    masked: token.forms.some((x) => MASKED.test(x)),
+    masked,
+    masks: masked ? maskedForms(token.forms) : NO_MASKS,
   };
 }
 
@@ -105,6 +107,8 @@ function wordMatches(word: EntryWord, forms: TokenForms): boolean {
 
 /** Endings tried after a listed stem ("fuck*") when a masked token ("f*cking") is compared with it. */
 const STEM_ENDINGS = ['', 's', 'es', 'ed', 'er', 'ers', 'in', 'ing', 'ings', 'y', 'head', 'heads', 'hole', 'holes', 'wit', 'wits', 'bag', 'bags', 'face'];
+
+const NO_MASKS: readonly MaskedForm[] = [];
 
 /** A masked form ("f*ck") as a test: a mask stands for one to four hidden letters. */
 interface MaskedForm {
@@ -125,9 +129,7 @@ function maskedForms(forms: readonly string[]): MaskedForm[] {
 }
 
 /** A masked token such as "f*ck", "c*nts" or "f*cking" matches a listed word when the mask hides 1-4 letters. */
-function maskedMatches(word: EntryWord, token: Token, forms: TokenForms): boolean {
-  // Tested against every entry of the list: each form's test is made once, not once per entry.
-  forms.masks ??= maskedForms(token.forms);
+function maskedMatches(word: EntryWord, forms: TokenForms): boolean {
   const endings = word.prefix ? STEM_ENDINGS : [''];
   const stems = word.squeezed === word.key ? [word.key] : [word.key, word.squeezed];
   for (const { regex, prefix } of forms.masks) {
@@ -313,7 +315,7 @@ export class WordMatcher {
       const t = tokens[at + j];
       if (j > 0 && this.allow.has(t.forms[0])) return -1;
       const w = entry.words[j];
-      if (!wordMatches(w, forms[at + j]) && !(this.masked && maskedMatches(w, t, forms[at + j]))) return -1;
+      if (!wordMatches(w, forms[at + j]) && !(this.masked && maskedMatches(w, forms[at + j]))) return -1;
     }
     return at + entry.words.length - 1;
   }
